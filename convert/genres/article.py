@@ -1,0 +1,149 @@
+"""Article parser: an ordered chain of small rules over units, then list and figure grouping.
+
+Each rule looks at one unit in its context (neighbours, position, what came before) and
+returns a decision or None; the paragraph rule is last and always matches.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import captions, shape
+from .lists import group_lists
+from .units import Labeled, Unit
+
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by)\s+[A-Z\u00c0-\u024f]")
+HEADING_MAX_WORDS = 15
+
+
+@dataclass
+class Context:
+    units: list[Unit]
+    i: int
+    done: list[Labeled]
+    credited: bool
+
+    @property
+    def unit(self) -> Unit:
+        return self.units[self.i]
+
+    @property
+    def next(self) -> Unit | None:
+        return self.units[self.i + 1] if self.i + 1 < len(self.units) else None
+
+    @property
+    def prev_type(self) -> str:
+        return self.done[-1].type if self.done else ""
+
+
+def _label(ctx: Context, type_: str, rule: str, **attrs) -> Labeled:
+    return Labeled(type_, rule, [ctx.unit], attrs)
+
+
+def rule_list_item(ctx: Context) -> Labeled | None:
+    return _label(ctx, "list", "list-item", style=ctx.unit.style) if ctx.unit.marker else None
+
+
+def rule_title(ctx: Context) -> Labeled | None:
+    u = ctx.unit
+    if ctx.i or ctx.next is None or len(u.lines) > 1 or not 1 <= len(u.words) <= 30:
+        return None
+    if shape.last_char(u.text) in ".!…:;," or caption_score(ctx)[0] >= 2:
+        return None
+    return _label(ctx, "title", "title-first-line")
+
+
+def rule_byline(ctx: Context) -> Labeled | None:
+    u = ctx.unit
+    if ctx.prev_type != "title" or len(u.lines) > 1 or shape.ends_with_stop(u.text):
+        return None
+    if _BYLINE.match(u.text) and len(u.words) <= 15:
+        return _label(ctx, "byline", "byline-by")
+    if shape.is_name(u.words, most=6):
+        return _label(ctx, "byline", "byline-name")
+    return None
+
+
+def rule_caption_cues(ctx: Context) -> Labeled | None:
+    score, cues = caption_score(ctx)
+    if score >= 2:
+        return _label(ctx, "caption", "caption:" + "+".join(cues), role="caption")
+    return None
+
+
+def rule_heading(ctx: Context) -> Labeled | None:
+    u, nxt = ctx.unit, ctx.next
+    if nxt is None or len(u.lines) > 1 or not heading_shaped(u.text, u.words):
+        return None
+    if ctx.prev_type in ("heading", "title"):
+        return None
+    if nxt.marker:
+        return _label(ctx, "heading", "heading-before-list")
+    words = u.words
+    short = len(words) <= 6 or u.text.endswith("?") or shape.title_case(words) or shape.all_caps(u.text)
+    if short or ctx.credited:
+        return _label(ctx, "heading", "heading-short-line")
+    return None
+
+
+def rule_paragraph(ctx: Context) -> Labeled:
+    return _label(ctx, "paragraph", "paragraph")
+
+
+RULES = (rule_list_item, rule_title, rule_byline, rule_caption_cues, rule_heading, rule_paragraph)
+
+
+def heading_shaped(text: str, words: list[str]) -> bool:
+    return (1 <= len(words) <= HEADING_MAX_WORDS and shape.last_char(text) not in ".!…,;:"
+            and text[0] not in shape.OPENERS)
+
+
+def caption_score(ctx: Context) -> tuple[float, list[str]]:
+    """Weigh the caption cues of the current unit; 2 or more makes a caption."""
+    u, text = ctx.unit, ctx.unit.text
+    cues = []
+    if captions.credit_tail(text):
+        cues += ["credit", "credit"]
+    if captions.pictured(text):
+        cues += ["pictured", "pictured"]
+    if captions.trailing_date(text):
+        cues.append("place-date")
+    unpunctuated = not shape.ends_sentence(text) and len(u.words) >= 6
+    if unpunctuated:
+        cues.append("no-stop")
+        if not shape.sentence_breaks(text) and not ctx.credited:
+            cues.append("one-sentence")
+    if ctx.next is not None and not ctx.next.marker and captions.restates(text, ctx.next.text):
+        cues.append("restated")
+    if text[0] in shape.OPENERS:
+        cues = [c for c in cues if c in ("credit", "pictured")]
+    return len(cues), sorted(set(cues), key=cues.index)
+
+
+def parse_article(units: list[Unit]) -> list[Labeled]:
+    credited = any(captions.credit_tail(u.text) for u in units if not u.marker)
+    done: list[Labeled] = []
+    for i in range(len(units)):
+        ctx = Context(units, i, done, credited)
+        done.append(next(lab for rule in RULES if (lab := rule(ctx)) is not None))
+    return group_lists(pair_restatements(caption_clusters(done)))
+
+
+def pair_restatements(labels: list[Labeled]) -> list[Labeled]:
+    """A unit right after a caption that rewords it is that caption's restatement."""
+    for prev, lab in zip(labels, labels[1:]):
+        is_caption = prev.type == "caption" and prev.attrs.get("role") == "caption"
+        if is_caption and lab.type in ("caption", "paragraph") and captions.restates(prev.text, lab.text):
+            lab.type, lab.rule, lab.attrs = "caption", "restatement", {"role": "restatement"}
+    return labels
+
+
+def caption_clusters(labels: list[Labeled]) -> list[Labeled]:
+    """An unpunctuated line between captions is one more caption (captions gather at the end)."""
+    for i, lab in enumerate(labels):
+        if lab.type not in ("paragraph", "heading") or shape.ends_sentence(lab.text) or len(lab.unit.words) < 6:
+            continue
+        around = labels[max(0, i - 1): i] + labels[i + 1: i + 2]
+        if any(x.type == "caption" for x in around):
+            lab.type, lab.rule, lab.attrs = "caption", "caption-cluster", {"role": "caption"}
+    return labels

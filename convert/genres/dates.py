@@ -1,0 +1,68 @@
+"""Dates as written in letters, normalised to ISO 8601 where the parts are known."""
+from __future__ import annotations
+
+import re
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Full names, common abbreviations, and the old superscript forms ("Feby", "Septr", "Decr").
+MONTH = (r"(?:Jan(?:uary|y)?|Feb(?:ruary|y)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember|r)?)?|Oct(?:ober|r)?|Nov(?:ember|r)?|Dec(?:ember|r)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)?\.?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|'\d\d)"
+_PATTERNS = [
+    re.compile(rf"\b{_DAY},?\s+(?:of\s+)?(?P<month>{MONTH}),?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_YEAR},?\s+(?P<month>{MONTH})\s+{_DAY}(?!\d)", re.I),
+    re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>1[5-9]\d\d|20\d\d)\b"),
+    re.compile(rf"\b(?P<month>{MONTH}),?\s+{_YEAR}\b", re.I),
+]
+
+
+class Found:
+    """A date found in a line: where it is, what it says, and its ISO form (None if unsure)."""
+
+    def __init__(self, start: int, end: int, text: str, when: str | None):
+        self.start, self.end, self.text, self.when = start, end, text, when
+
+
+def find_date(text: str) -> Found | None:
+    """The first date in the text that names at least a month and a year, or a full numeric date."""
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m:
+            return Found(m.start(), m.end(), m.group(), _iso(m.groupdict()))
+    return None
+
+
+def _iso(parts: dict) -> str | None:
+    year = parts["year"]
+    if year.startswith("'"):
+        year = None
+    month = _month(parts)
+    day = int(parts["day"]) if parts.get("day") else None
+    if month is None or not 1 <= month <= 12:
+        return year
+    if day is not None and not 1 <= day <= 31:
+        day = None
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if day else None
+    return f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}"
+
+
+def _month(parts: dict) -> int | None:
+    if parts.get("month"):
+        return _MONTHS[parts["month"][:3].lower()]
+    if parts.get("mnum"):
+        return int(parts["mnum"])
+    a, b = int(parts["a"]), int(parts["b"])
+    if a > 12 >= b:  # day first, as in 25/11/2021
+        parts["day"] = str(a)
+        return b
+    if b > 12 >= a:
+        parts["day"] = str(b)
+        return a
+    return None

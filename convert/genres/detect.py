@@ -1,0 +1,47 @@
+"""Genre detection from structure: a letter opens with a salutation and ends with a closing
+and a signature; an article has a headline, a byline, captions and subheadings."""
+from __future__ import annotations
+
+from . import captions, dates, letter, shape
+from .units import Unit
+
+LETTER_AT = 3.0
+
+
+def detect_genre(units: list[Unit]) -> tuple[str, float, list[str]]:
+    """(genre, confidence 0..1, cues that decided it)."""
+    cues = _letter_cues(units)
+    score = sum(w for w, _ in cues)
+    against = _article_cues(units)
+    score -= sum(w for w, _ in against)
+    genre = "letter" if score >= LETTER_AT else "article"
+    confidence = min(1.0, abs(score - LETTER_AT + 0.5) / 3)
+    chosen = cues if genre == "letter" else against
+    names = [name for _, name in sorted(chosen, key=lambda c: -c[0])]
+    return genre, round(confidence, 2), names or ["no letter formulas found"]
+
+
+def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
+    cues = []
+    head = units[:8]
+    if any(letter.is_salutation(u) for u in head):
+        cues.append((3.0, "salutation near the top"))
+    tail = units[-8:]
+    if any(not u.marker and any(letter.is_closing(line.text) and line.text[0].isupper() for line in u.lines)
+           for u in tail):
+        cues.append((2.0, "closing formula near the end"))
+    if any(letter._dateline_like(u) for u in units[:4]):
+        cues.append((1.0, "dateline at the top"))
+    return cues
+
+
+def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
+    cues = []
+    texts = [u.text for u in units if not u.marker]
+    if sum(captions.credit_tail(t) or captions.pictured(t) for t in texts) >= 1:
+        cues.append((2.0, "photo captions"))
+    if texts and texts[0].split()[:1] and len(units) > 1 and units[1].text.startswith(("By ", "BY ")):
+        cues.append((2.0, "byline under the headline"))
+    if len(texts) > 2 and not any(dates.find_date(t) for t in texts[:3]) and shape.title_case(texts[0].split()):
+        cues.append((0.5, "title-case headline"))
+    return cues

@@ -1,0 +1,237 @@
+"""Letter parser: a small zone state (head, body, closer, after) over units and their lines.
+
+Letters have a strong order: letterhead, dateline and inside address come before the
+salutation; closing, signature, then addresses, envelope matter and postscripts after the
+body. The parser finds the salutation and the closing first, then labels each zone.
+"""
+from __future__ import annotations
+
+import re
+
+from . import captions, dates, shape
+from .lists import group_lists
+from .units import Labeled, Unit, sub_unit
+
+SALUTATION = re.compile(
+    r"^(?:(?:My|Our)\s+(?:very\s+)?)?(?:Dear(?:est)?|Dearest|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
+    r"Ladies|Hello|Hi|Greetings|To whom it may concern|Mon cher|Ma chère|Cher|Chère|Lieber?|Liebe|"
+    r"Sehr geehrter?|Querid[oa]|Estimad[oa])\b",
+    re.I,
+)
+CLOSING = re.compile(
+    r"^(?:(?:And\s+)?(?:Yours|Your[s’']?|Ever|Very|Most|Sincerely|Respectfully|Faithfully|Cordially|Truly|"
+    r"Affectionately|Gratefully|Fondly|Lovingly|Warmly|Best|Kind(?:est)?|Warm(?:est)?|Regards|"
+    r"With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|Adieu|Farewell|Until|"
+    r"Mit freundlichen|Bien à vous|Cordialement)\b)",
+    re.I,
+)
+_POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
+_NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{2,4})?|Enc(?:l|losures?)?\.?(?:\s*\d+)?|"
+                       r"c\.?c\.?:?.*|bcc:?.*|Attachments?:?.*)$")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|Monsieur|Madame|"
+                        r"Mme|M|Herr|Frau|Capt|Col|Gen|Gov|Senator|President)\b\.?")
+_DESCRIBED = re.compile(r"\bsignature\b|^\[?(?:signed|sgd)\b", re.I)
+HEAD_WORDS_MAX = 12
+LINE_WORDS_MAX = 10
+
+
+def parse_letter(units: list[Unit]) -> list[Labeled]:
+    units = _split_opening_lines(units)
+    sal = _find_salutation(units)
+    close = _find_closing(units, sal)
+    labels = _head(units[: sal if sal is not None else _head_end(units)])
+    body_start = len(labels) + (sal is not None)
+    if sal is not None:
+        labels.append(Labeled("salutation", "salutation-formula", [units[sal]]))
+    end = close if close is not None else len(units)
+    labels += [_body(u) for u in units[body_start:end]]
+    if close is not None:
+        head = " ".join(lab.text for lab in labels if lab.type == "letterhead")
+        labels += _closer(units[close:], head)
+    return group_lists(labels)
+
+
+def _split_opening_lines(units: list[Unit]) -> list[Unit]:
+    """Cut a salutation off the text under it, and a closing off the text above it."""
+    out = []
+    for u in units:
+        cuts = sorted({k + 1 for k, line in enumerate(u.lines[:-1]) if _salutation_line(line.text)}
+                      | {k for k in range(1, len(u.lines)) if _closing_below(u.lines[k:])})
+        if u.marker or not cuts:
+            out.append(u)
+            continue
+        bounds = [0, *cuts, len(u.lines)]
+        out += [sub_unit(u, u.lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return out
+
+
+def _salutation_line(text: str) -> bool:
+    return bool(SALUTATION.match(text)) and _short_formula(text) and text[0].isupper()
+
+
+def _closing_below(lines) -> bool:
+    """A capitalised closing line with only short lines (the signature) under it."""
+    first = lines[0].text
+    return first[0].isupper() and is_closing(first) and all(len(x.text.split()) <= 8 for x in lines)
+
+
+def _short_formula(text: str) -> bool:
+    return len(text.split()) <= 8 and shape.last_char(text) not in "?"
+
+
+def is_salutation(u: Unit) -> bool:
+    return not u.marker and len(u.lines) == 1 and bool(SALUTATION.match(u.text)) and _short_formula(u.text)
+
+
+def is_closing(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 8 and bool(CLOSING.match(text)) and shape.last_char(text) not in "?:"
+
+
+def _find_salutation(units: list[Unit]) -> int | None:
+    for i, u in enumerate(units[: max(8, len(units) // 3)]):
+        if is_salutation(u):
+            return i
+        if _prose(u) and i >= 1 and any(_prose(v) for v in units[:i]):
+            return None
+    return None
+
+
+def _find_closing(units: list[Unit], sal: int | None) -> int | None:
+    """The last closing formula after the body, searched from the end."""
+    first = (sal or 0) + 1
+    for i in range(len(units) - 1, first, -1):
+        u = units[i]
+        if not u.marker and is_closing(u.lines[0].text) and all(len(x.text.split()) <= 8 for x in u.lines):
+            return i
+    return None
+
+
+def _prose(u: Unit) -> bool:
+    return len(u.words) > HEAD_WORDS_MAX or (shape.ends_sentence(u.text) and len(u.words) > 6 and not dates.find_date(u.text))
+
+
+def _head_end(units: list[Unit]) -> int:
+    """Without a salutation the head is the leading run of short non-prose units."""
+    n = 0
+    while n < len(units) - 1 and not _prose(units[n]) and not units[n].marker:
+        n += 1
+    return n
+
+
+def _head(units: list[Unit]) -> list[Labeled]:
+    """Before the salutation: letterhead, then the dateline, then the inside address."""
+    date_at = next((i for i, u in enumerate(units) if _dateline_like(u)), None)
+    out = []
+    for i, u in enumerate(units):
+        if i == date_at:
+            out.append(dateline(u, "dateline-head"))
+        elif date_at is None or i < date_at:
+            kind = "address" if (date_at is None and _addressee_like(u) and i == len(units) - 1) else "letterhead"
+            out.append(Labeled(kind, f"{kind}-head", [u]))
+        else:
+            out.append(Labeled("address", "address-inside", [u]))
+    return out
+
+
+def _dateline_like(u: Unit) -> bool:
+    return not u.marker and len(u.lines) <= 2 and len(u.words) <= HEAD_WORDS_MAX and dates.find_date(u.text) is not None
+
+
+def dateline(u: Unit, rule: str) -> Labeled:
+    found = dates.find_date(u.text)
+    attrs: dict = {}
+    if found:
+        attrs["date"] = {"text": found.text, "when": found.when}
+        place = _place_around(u.text, found)
+        if place:
+            attrs["place"] = place
+    return Labeled("dateline", rule, [u], attrs)
+
+
+def _place_around(text: str, found: dates.Found) -> str | None:
+    before = text[: found.start].strip(" ,.;-")
+    after = text[found.end:].strip(" ,.;-")
+    place = before or after
+    return place if place and len(place.split()) <= 6 and not any(c.isdigit() for c in place) else None
+
+
+def _addressee_like(u: Unit) -> bool:
+    return bool(_HONORIFIC.match(u.text))
+
+
+def _body(u: Unit) -> Labeled:
+    if u.marker:
+        return Labeled("list", "list-item", [u], {"style": u.style})
+    return Labeled("paragraph", "paragraph", [u])
+
+
+def _closer(units: list[Unit], head: str) -> list[Labeled]:
+    """Closing formula, signature, then what follows the signature."""
+    first = units[0]
+    lines = first.lines
+    k = 1
+    while k < len(lines) and shape.last_char(lines[k - 1].text) == "," and _continues_closing(lines[k].text):
+        k += 1
+    out = [Labeled("closing", "closing-formula", [sub_unit(first, lines[:k])])]
+    rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + list(units[1:])
+    if rest and not _POSTSCRIPT.match(rest[0].text) and _signature_shaped(rest[0]):
+        out.append(signature(rest[0]))
+        rest = rest[1:]
+    for u in rest:
+        out.append(_after(u, out, head))
+    return out
+
+
+def _continues_closing(text: str) -> bool:
+    """'thy friend,' under 'With love,': a short lower-case or formula line ending in a comma."""
+    return len(text.split()) <= 4 and (text[:1].islower() or is_closing(text)) and shape.last_char(text) == ","
+
+
+def _signature_shaped(u: Unit) -> bool:
+    if _DESCRIBED.search(u.text) and len(u.words) <= 40:
+        return True
+    return len(u.lines) <= 4 and all(len(x.text.split()) <= LINE_WORDS_MAX for x in u.lines) and not u.marker
+
+
+def signature(u: Unit) -> Labeled:
+    described = bool(_DESCRIBED.search(u.text)) and len(u.words) > 3
+    name = _quoted_name(u.text) if described else _name_of(u.lines[0].text)
+    attrs = {"described": described}
+    if name:
+        attrs["name"] = name
+    return Labeled("signature", "signature-described" if described else "signature-after-closing", [u], attrs)
+
+
+_QUOTED = re.compile(r"[‘'“\"]([^‘'“\"’”]{3,60})[’'”\"]")
+
+
+def _quoted_name(text: str) -> str | None:
+    m = _QUOTED.search(text)
+    return m.group(1).strip() if m and shape.is_name(m.group(1).split()) else None
+
+
+def _name_of(line: str) -> str | None:
+    words = line.strip(" ,.;").split()
+    return " ".join(words) if shape.is_name(words) else None
+
+
+def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
+    """After the signature: postscript, notation, repeated letterhead, postmark date, or address."""
+    prev = done[-1].type if done else ""
+    if _POSTSCRIPT.match(u.text):
+        return Labeled("postscript", "postscript-marker", [u])
+    if all(_NOTATION.match(line.text) for line in u.lines):
+        return Labeled("postscript", "postscript-notation", [u])
+    if prev == "postscript" and _prose(u):
+        return Labeled("postscript", "postscript-continued", [u])
+    if head and captions.similarity(head, u.text) >= 0.5:
+        return Labeled("letterhead", "letterhead-repeated", [u])
+    if len(u.lines) <= 2 and _dateline_like(u):
+        return dateline(u, "dateline-after")
+    if _addressee_like(u) or (len(u.lines) >= 2 and not shape.ends_with_stop(u.text) and not _prose(u)):
+        return Labeled("address", "address-after", [u])
+    if len(u.lines) >= 2 and all(len(x.text.split()) <= 6 for x in u.lines):
+        return Labeled("address", "address-after", [u])
+    return Labeled("postscript", "postscript-after", [u])
+

@@ -1,0 +1,120 @@
+"""Units: what the genre parsers classify. A unit is a run of lines or a list item.
+
+Segments are cut further here: a line that starts with a list marker starts an item, an
+indented line continues it, and any other line ends the list (a caption may follow the last
+bullet without a blank line).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..reading import Line, Segment
+
+_BULLETS = "•●▪■◦○‣⁃·*"
+_DASHES = "-–—"
+MARKER = re.compile(
+    rf"(?P<bullet>[{_BULLETS}])(?=\s|$)"
+    rf"|(?P<dash>[{_DASHES}])(?=\s|$)"
+    r"|(?P<num>\(?\d{1,3}[.)])(?=\s|$)"
+    r"|(?P<letter>\([a-zA-Z]\)|[a-z][.)])(?=\s|$)"
+)
+
+
+@dataclass
+class Unit:
+    """Lines to classify; `marker`/`style` are set when the unit is a list item."""
+
+    lines: tuple[Line, ...]
+    blank_before: int
+    marker: str = ""
+    style: str = ""
+    marker_start: int = -1
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.marker_start if self.marker else self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(line.text.split()) for line in self.lines)
+
+    def __post_init__(self) -> None:
+        self.words = self.text.split()
+
+
+def list_marker(line: Line) -> tuple[str, str, int] | None:
+    """(marker, style, length of marker plus following space) for a line that opens a list item."""
+    m = MARKER.match(line.text)
+    if not m:
+        return None
+    style = {"bullet": "bulleted", "dash": "dashed", "num": "numbered", "letter": "lettered"}[m.lastgroup]
+    rest = line.text[m.end():]
+    return m.group(), style, m.end() + len(rest) - len(rest.lstrip())
+
+
+def units_of(segments: list[Segment]) -> list[Unit]:
+    """Cut segments into units: list items, and runs of lines between them."""
+    units: list[Unit] = []
+    for seg in segments:
+        units.extend(_cut(seg))
+    return units
+
+
+def _cut(seg: Segment) -> list[Unit]:
+    out: list[Unit] = []
+    run: list[Line] = []
+    item: Unit | None = None
+    item_indent = 0
+    for line in seg.lines:
+        blank = seg.blank_before if not out else 0
+        found = list_marker(line)
+        if found:
+            if run:
+                out.append(Unit(tuple(run), blank))
+                run, blank = [], 0
+            item, item_indent = _item(line, found, blank), line.indent
+            out.append(item)
+        elif item is not None and line.indent > item_indent:
+            item.lines += (line,)
+            item.words = item.text.split()
+        else:
+            item = None
+            run.append(line)
+    if run:
+        out.append(Unit(tuple(run), seg.blank_before if not out else 0))
+    return out
+
+
+def _item(line: Line, found: tuple[str, str, int], blank: int) -> Unit:
+    marker, style, skip = found
+    body = Line(line.number, line.start + skip, line.end, line.indent + skip, line.text[skip:])
+    return Unit((body,), blank, marker=marker, style=style, marker_start=line.start)
+
+
+@dataclass
+class Labeled:
+    """A parser's decision: a block type for one unit (or, for a list, its item units)."""
+
+    type: str
+    rule: str
+    units: list[Unit]
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def unit(self) -> Unit:
+        return self.units[0]
+
+    @property
+    def text(self) -> str:
+        return " ".join(u.text for u in self.units)
+
+
+def sub_unit(unit: Unit, lines: tuple[Line, ...]) -> Unit:
+    """A unit made of some of another unit's lines (letters split closings from signatures)."""
+    return Unit(lines, unit.blank_before if lines[0] is unit.lines[0] else 0)

@@ -1,0 +1,102 @@
+"""Document-level metadata and correspondence metadata, worked out from the blocks."""
+from __future__ import annotations
+
+import re
+
+from . import model as m
+from .genres import shape
+
+INCIPIT_WORDS = 12
+_STOPWORDS = {
+    "en": "the and of to in is that it was for with as on he she you i be this by have not are".split(),
+    "fr": "le la les et de des du un une est que qui dans pour pas sur au avec je vous".split(),
+    "de": "der die das und ist nicht ein eine zu den mit von sich auf ich sie es dem".split(),
+    "es": "el la los las y de que en un una es por con para no se del al lo".split(),
+    "it": "il lo la gli le e di che un una per non con del della sono si da".split(),
+    "nl": "de het een en van is dat niet op te zijn met voor ik je die".split(),
+    "pt": "o a os as e de que em um uma para com não do da no na por se".split(),
+}
+_TOKEN = re.compile(r"[^\W\d_]+")
+_HONORIFICS = re.compile(
+    r"^(?:(?:His|Her|Your)\s+(?:Excellency|Majesty|Highness|Grace)|Monsieur|Madame|Mme|le|la|President|"
+    r"Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|Herr|Frau|Capt|Col|Gen|Senator)\.?\s+"
+)
+_SUFFIXES = re.compile(r",?\s+(?:Esq|Bt|Bart|Jr|Sr|Jun|Sen|K\.?C\.?B|M\.?P)\.?$")
+_SALUTE = re.compile(r"^(?:My\s+)?(?:Dear(?:est)?)\s+", re.I)
+_POSTCODE = re.compile(r"^(?P<town>[A-Za-z][A-Za-z .'-]+?),?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
+                       r"[A-Z]\.\s?[A-Z]\.|[A-Z]{2}\s+\d{5})\.?$")
+
+
+def metadata_of(blocks: list[m.Block], text: str) -> m.Metadata:
+    title = next((b.text for b in blocks if b.type == "title"), None)
+    date = next((b.date for b in blocks if b.type == "dateline" and b.date), None)
+    return m.Metadata(title=title or incipit(blocks), title_is_incipit=title is None,
+                      language=guess_language(text), date=date)
+
+
+def incipit(blocks: list[m.Block]) -> str:
+    first = next((b.text for b in blocks if b.type in ("paragraph", "list") and b.text), "")
+    if not first:
+        first = next((b.text for b in blocks if b.text), "")
+    words = first.split()
+    return " ".join(words[:INCIPIT_WORDS]) + ("…" if len(words) > INCIPIT_WORDS else "") or "Untitled"
+
+
+def guess_language(text: str) -> str:
+    """The language whose commonest words are commonest in the first 20,000 characters; 'und' if unsure."""
+    tokens = [t.lower() for t in _TOKEN.findall(text[:20000])]
+    if len(tokens) < 8:
+        return "und"
+    scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORD_SETS.items()}
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    return best if scores[best] >= 0.15 * len(tokens) else "und"
+
+
+_STOPWORD_SETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+
+
+def correspondence_of(blocks: list[m.Block]) -> m.Correspondence:
+    first = {b.type: b for b in reversed(blocks)}
+    dateline = first.get("dateline")
+    return m.Correspondence(
+        sender=first["signature"].name if "signature" in first else None,
+        addressee=_addressee(blocks),
+        place=(dateline.place if dateline else None) or _letterhead_place(blocks),
+        date=dateline.date if dateline else None,
+    )
+
+
+def _addressee(blocks: list[m.Block]) -> str | None:
+    for b in blocks:
+        if b.type == "address":
+            for line in b.lines or [b.text]:
+                name = person_name(line)
+                if name:
+                    return name
+    sal = next((b for b in blocks if b.type == "salutation"), None)
+    if sal:
+        words = _SALUTE.sub("", sal.text).rstrip(" ,.:;-—–").split()
+        if words and words[0] not in ("Sir", "Madam", "Sirs", "Friend") and all(shape.capitalised(w) for w in words):
+            return " ".join(words)
+    return None
+
+
+def person_name(line: str) -> str | None:
+    """The name in an address line, without honorifics and suffixes ('His Excellency ... Emmanuel Macron')."""
+    text = line.strip(" ,;")
+    while (stripped := _HONORIFICS.sub("", text)) != text:
+        text = stripped
+    text = _SUFFIXES.sub("", text).strip(" ,;")
+    words = [w[:-1] if w.endswith(".") and len(w) > 2 else w for w in text.split()]
+    return " ".join(words) if shape.is_name(words, most=4) else None
+
+
+def _letterhead_place(blocks: list[m.Block]) -> str | None:
+    for b in blocks:
+        if b.type == "letterhead":
+            for line in b.lines or [b.text]:
+                found = _POSTCODE.match(line)
+                if found:
+                    town = found.group("town").strip()
+                    return town.title() if town.isupper() else town
+    return None
