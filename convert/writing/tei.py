@@ -94,7 +94,9 @@ class Body:
             case m.Caption():
                 self._caption(block)
             case m.Letterhead():
-                self._formula_parent().append(letterhead(block))
+                top = self.zone == "top"
+                (self.opener if top and self.opener is not None else self.div if top else self._closer()).append(
+                    letterhead(block, top))
             case m.Dateline():
                 self._formula_parent().append(dateline(block))
             case m.Address():
@@ -183,8 +185,9 @@ def tei_list(block: m.ListBlock) -> etree._Element:
     return el
 
 
-def letterhead(block: m.Letterhead) -> etree._Element:
-    return with_lines(E("fw", {**ids(block), "type": "letterhead", "place": "top"}), block)
+def letterhead(block: m.Letterhead, top: bool) -> etree._Element:
+    """Printed stationery; 'top' when it heads the letter (a repeat on an envelope has no place)."""
+    return with_lines(E("fw", {**ids(block), "type": "letterhead", "place": "top" if top else None}), block)
 
 
 def dateline(block: m.Dateline) -> etree._Element:
