@@ -5,7 +5,7 @@ from collections import Counter
 
 from . import model as m
 from .genres.units import Labeled, Unit
-from .reading.decode import NOT_XML
+from .reading.decoding import NOT_XML
 
 _ID_PREFIX = {
     "title": "title", "byline": "byline", "heading": "head", "paragraph": "p", "list": "list",

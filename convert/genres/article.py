@@ -48,7 +48,7 @@ def rule_title(ctx: Context) -> Labeled | None:
     u = ctx.unit
     if ctx.i or ctx.next is None or len(u.lines) > 1 or not 1 <= len(u.words) <= 30:
         return None
-    if shape.last_char(u.text) in ".!…:;," or caption_score(ctx)[0] >= 2:
+    if shape.last_char(u.text) in ".!…:;," or strong_caption_cue(u.text):
         return None
     return _label(ctx, "title", "title-first-line")
 
@@ -75,6 +75,8 @@ def rule_heading(ctx: Context) -> Labeled | None:
     u, nxt = ctx.unit, ctx.next
     if nxt is None or len(u.lines) > 1 or not heading_shaped(u.text, u.words):
         return None
+    if strong_caption_cue(u.text) or captions.trailing_date(u.text) or captions.restates(u.text, nxt.text):
+        return None
     if ctx.prev_type in ("heading", "title"):
         return None
     if nxt.marker:
@@ -90,7 +92,11 @@ def rule_paragraph(ctx: Context) -> Labeled:
     return _label(ctx, "paragraph", "paragraph")
 
 
-RULES = (rule_list_item, rule_title, rule_byline, rule_caption_cues, rule_heading, rule_paragraph)
+RULES = (rule_list_item, rule_title, rule_byline, rule_heading, rule_caption_cues, rule_paragraph)
+
+
+def strong_caption_cue(text: str) -> bool:
+    return captions.credit_tail(text) or captions.pictured(text)
 
 
 def heading_shaped(text: str, words: list[str]) -> bool:

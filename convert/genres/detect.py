@@ -10,7 +10,7 @@ LETTER_AT = 3.0
 
 def detect_genre(units: list[Unit]) -> tuple[str, float, list[str]]:
     """(genre, confidence 0..1, cues that decided it)."""
-    cues = _letter_cues(units)
+    cues = _letter_cues(letter.split_formulas(units))
     score = sum(w for w, _ in cues)
     against = _article_cues(units)
     score -= sum(w for w, _ in against)

@@ -36,7 +36,7 @@ LINE_WORDS_MAX = 10
 
 
 def parse_letter(units: list[Unit]) -> list[Labeled]:
-    units = _split_opening_lines(units)
+    units = split_formulas(units)
     sal = _find_salutation(units)
     close = _find_closing(units, sal)
     labels = _head(units[: sal if sal is not None else _head_end(units)])
@@ -51,7 +51,7 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
     return group_lists(labels)
 
 
-def _split_opening_lines(units: list[Unit]) -> list[Unit]:
+def split_formulas(units: list[Unit]) -> list[Unit]:
     """Cut a salutation off the text under it, and a closing off the text above it."""
     out = []
     for u in units:

@@ -73,8 +73,8 @@ def _reject_binary(data: bytes) -> None:
     nul = head.find(b"\x00")
     if nul >= 0:
         raise InputError("binary", f"binary data (NUL byte at offset {nul}); not a text file")
-    if head and len(_CONTROL_BYTES.findall(head)) > len(head) // 20:
-        raise InputError("binary", "binary data (over 5% control bytes); not a text file")
+    if len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 4):
+        raise InputError("binary", "binary data (over a quarter control bytes); not a text file")
 
 
 def _decode_damaged(data: bytes, err: UnicodeDecodeError) -> tuple[str, str, bool, list[Diagnostic]]:

@@ -1,0 +1,180 @@
+"""Batch conversion: find inputs, map them to outputs, convert in worker processes, write atomically.
+
+Memory stays flat: inputs are discovered lazily, at most a few chunks are in flight, and a
+worker returns only a small outcome (the outputs are written by the worker itself).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from pathlib import Path
+
+TMP_PREFIX = ".text2tei-"
+CHUNK = 16
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Path
+    target: Path  # output path without extension, inside the output directory
+
+
+@dataclass
+class Outcome:
+    path: str
+    status: str  # ok | warning | failed
+    outputs: list[str] = field(default_factory=list)
+    diagnostics: list[dict] = field(default_factory=list)
+    error: str | None = None
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    genre: str | None
+    tei: object  # TeiOptions; kept untyped so this module imports nothing heavy
+
+
+def jobs(paths: list[Path], out: Path) -> Iterator[Job]:
+    """Inputs in a stable order; a directory's *.txt files mirror its tree under `out`."""
+    seen: set[Path] | None = set() if len(paths) > 1 else None
+    for path in paths:
+        for source, rel in _inputs(path):
+            job = Job(source, _inside(out, rel.with_suffix("")))
+            if seen is not None:
+                if job.target in seen:
+                    yield Job(source, Path())  # collision: reported by run_job, never written
+                    continue
+                seen.add(job.target)
+            yield job
+
+
+def _inputs(path: Path) -> Iterator[tuple[Path, Path]]:
+    if not path.is_dir():
+        yield path, Path(path.name)
+        return
+    # followlinks=False: a symlink loop in an input directory cannot trap the walk.
+    for top, dirs, files in os.walk(path, followlinks=False):
+        dirs.sort()
+        base = Path(top)
+        for name in sorted(files):
+            if name.endswith(".txt") and not name.startswith("."):
+                yield base / name, (base / name).relative_to(path)
+
+
+def _inside(out: Path, rel: Path) -> Path:
+    """Keep every output under `out`, whatever the input names look like."""
+    parts = [p for p in rel.parts if p not in ("", ".", "..") and not p.startswith("/")]
+    return out.joinpath(*parts) if parts else out / "_"
+
+
+def count(paths: list[Path]) -> int:
+    return sum(1 for path in paths for _ in _inputs(path))
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """A run killed mid-write leaves dot-named temporaries; the next run clears them."""
+    if not out.is_dir():
+        return
+    for top, _dirs, files in os.walk(out, followlinks=False):
+        for name in files:
+            if name.startswith(TMP_PREFIX) and name.endswith(".tmp"):
+                Path(top, name).unlink(missing_ok=True)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a dot-named temporary in the same directory, then rename: never a half file."""
+    tmp = path.with_name(f"{TMP_PREFIX}{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def run_job(settings: Settings, job: Job) -> Outcome:
+    """Convert one file and write its outputs; every failure becomes an outcome, never an exception."""
+    from .diagnostics import InputError
+
+    shown = display(job.source)
+    if job.target == Path():
+        return Outcome(shown, "failed", error="another input maps to the same output name; rename one",
+                       code="output-collision")
+    try:
+        return _convert_and_write(settings, job, shown)
+    except InputError as err:
+        return Outcome(shown, "failed", error=err.message, code=err.code)
+    except OSError as err:
+        return Outcome(shown, "failed", error=f"{err.strerror or err}", code="io-error")
+    except Exception:  # a bug: keep the traceback, go on with the batch
+        return Outcome(shown, "failed", error="internal error\n" + traceback.format_exc(), code="internal-error")
+
+
+def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
+    from . import validation
+    from .pipeline import convert_decoded
+    from .reading import decode
+    from .writing.json_out import write_json
+    from .writing.tei import write_tei
+
+    decoded = decode(job.source.read_bytes())
+    doc = convert_decoded(decoded, name=job.source.stem, genre=settings.genre, path=shown)
+    tei, data = write_tei(doc, settings.tei), write_json(doc)
+    errors = validation.tei_errors(tei) + validation.json_errors(data)
+    if errors:
+        return Outcome(shown, "failed", error="output failed validation (a bug): " + "; ".join(errors[:3]),
+                       code="invalid-output")
+    job.target.parent.mkdir(parents=True, exist_ok=True)
+    outputs = [job.target.with_name(job.target.name + ext) for ext in (".tei.xml", ".json")]
+    for path, payload in zip(outputs, (tei, data)):
+        atomic_write(path, payload)
+    diags = [d.model_dump(exclude_none=True) for d in doc.diagnostics]
+    status = "warning" if any(d.severity == "warning" for d in doc.diagnostics) else "ok"
+    return Outcome(shown, status, [str(p) for p in outputs], diags)
+
+
+def display(path: Path) -> str:
+    """The path as text; bytes that are not UTF-8 become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def run(settings: Settings, work: Iterable[Job], workers: int) -> Iterator[Outcome]:
+    """Outcomes in input order, converting with `workers` processes."""
+    convert_one = partial(run_job, settings)
+    if workers <= 1:
+        yield from map(convert_one, work)
+        return
+    yield from _ordered_parallel(convert_one, work, workers)
+
+
+def _ordered_parallel(fn: Callable[[Job], Outcome], work: Iterable[Job], workers: int) -> Iterator[Outcome]:
+    pool = ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+    pending: deque = deque()
+    it = iter(work)
+    chunks = iter(lambda: list(islice(it, CHUNK)), [])
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_run_chunk, fn, chunk))
+            if len(pending) >= workers * 4:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_chunk(fn: Callable[[Job], Outcome], chunk: list[Job]) -> list[Outcome]:
+    return [fn(job) for job in chunk]
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C is handled once, by the parent, which then stops the pool cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

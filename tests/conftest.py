@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = REPO / "seeds"
+
+
+def shared_dir(name: str) -> Path:
+    """A folder of ../shared, or skip: a user's fresh clone does not have it."""
+    path = SHARED / name
+    if not path.is_dir():
+        pytest.skip(f"{path} not present")
+    return path
+
+
+def dev_texts() -> list[Path]:
+    path = SHARED / "dev"
+    return sorted(path.glob("*.txt")) if path.is_dir() else []
+
+
+def all_texts() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt")) + dev_texts()

@@ -1,0 +1,124 @@
+"""Article parser on small inputs: each cue, and inputs where a cue must not fire."""
+import convert
+
+P1 = "The council met on Tuesday to discuss the new budget for the coming year."
+P2 = "Members argued for three hours before a vote was finally taken late at night."
+P3 = "The mayor said the result was a fair compromise for everyone in the town."
+
+
+def kinds(text, genre="article"):
+    doc = convert.convert_text(text, genre=genre)
+    return [(b.type, getattr(b, "role", None)) if b.type == "caption" else b.type for b in doc.blocks]
+
+
+def blocks(text):
+    return convert.convert_text(text, genre="article").blocks
+
+
+def test_title_and_by_byline():
+    got = kinds(f"Council Approves Budget After Long Night\n\nBy Jane Doe\n\n{P1}\n\n{P2}")
+    assert got == ["title", "byline", "paragraph", "paragraph"]
+
+
+def test_bare_name_byline_under_the_headline():
+    assert kinds(f"Council approves budget after long night\n\nJane Doe\n\n{P1}")[:2] == ["title", "byline"]
+
+
+def test_joint_byline():
+    assert kinds(f"Budget passes\n\nBy Jane Doe and John Roe\n\n{P1}")[:2] == ["title", "byline"]
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title():
+    assert kinds(f"{P1}\n\n{P2}") == ["paragraph", "paragraph"]
+
+
+def test_credit_makes_a_caption():
+    got = kinds(f"{P1}\n\nThe mayor speaks at the town hall on Tuesday Credit: Reuters\n\n{P2}")
+    assert got == ["paragraph", ("caption", "caption"), "paragraph"]
+
+
+def test_trailing_agency_name_after_a_sentence_is_a_credit():
+    got = kinds(f"{P1}\n\nThe town hall was rebuilt in 1902. Jane Smith for The Daily News\n\n{P2}")
+    assert got[1] == ("caption", "caption")
+
+
+def test_pictured_in_brackets_makes_a_caption():
+    got = kinds(f"{P1}\n\nThe mayor (pictured last week) may resign after the vote\n\n{P2}")
+    assert got[1] == ("caption", "caption")
+
+
+def test_pictured_label_makes_a_caption():
+    got = kinds(f"{P1}\n\nProtesters gathered outside. Pictured: a banner at the gates\n\n{P2}")
+    assert got[1] == ("caption", "caption")
+
+
+def test_place_and_date_with_no_full_stop_make_a_caption():
+    got = kinds(f"{P1}\n\nResidents queue to vote at a school in Leeds, England, November 24, 2021\n\n{P2}")
+    assert got[1] == ("caption", "caption")
+
+
+def test_caption_followed_by_its_restatement_is_one_figure():
+    cap = "Firefighters battle a blaze at a warehouse in Calais, France, 25 November 2021"
+    rest = "In Calais, France, on 25 November 2021 firefighters fought a blaze at a warehouse."
+    doc = convert.convert_text(f"{P1}\n\n{cap}\n\n{rest}\n\n{P2}", genre="article")
+    cap_b, rest_b = doc.blocks[1], doc.blocks[2]
+    assert (cap_b.type, cap_b.role, rest_b.type, rest_b.role) == ("caption", "caption", "caption", "restatement")
+    assert cap_b.figure == rest_b.figure == "fig1"
+    assert (cap_b.id, rest_b.id) == ("fig1-cap", "fig1-re")
+
+
+def test_paragraph_sharing_the_topic_of_a_caption_is_not_a_restatement():
+    cap = "Firefighters battle a blaze at a warehouse in Calais, France, 25 November 2021"
+    para = "The fire service said the cause of the fire was not yet known and asked for witnesses."
+    got = kinds(f"{P1}\n\n{cap}\n\n{para}")
+    assert got == ["paragraph", ("caption", "caption"), "paragraph"]
+
+
+def test_body_paragraph_without_final_full_stop_is_not_a_caption():
+    para = "He said the talks went well. More talks are planned for the coming weeks in the capital"
+    assert kinds(f"{P1}\n\n{para}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_quoted_sentence_with_pictured_is_not_a_caption():
+    para = "‘I pictured my family waiting at home,’ she said of the long night in the cold."
+    assert kinds(f"{P1}\n\n{para}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_question_and_short_lines_are_subheadings():
+    got = kinds(f"Budget passes\n\n{P1}\n\nWhat happens next?\n\n{P2}\n\nA long night\n\n{P3}")
+    assert got == ["title", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+def test_subheading_followed_by_a_numbered_list_separated_by_blank_lines():
+    text = f"{P1}\n\nThe three-point plan of the council\n\n1. Fix the roads\n\n2. Open the library\n\n3. Cut the rates"
+    doc = convert.convert_text(text, genre="article")
+    assert [b.type for b in doc.blocks] == ["paragraph", "heading", "list"]
+    lst = doc.blocks[2]
+    assert lst.style == "numbered" and [i.marker for i in lst.items] == ["1.", "2.", "3."]
+    assert [i.text for i in lst.items] == ["Fix the roads", "Open the library", "Cut the rates"]
+
+
+def test_list_lead_in_stays_a_paragraph_and_is_linked():
+    doc = convert.convert_text(f"{P1}\n\nIn a series of developments:\n\n• one thing\n• another", genre="article")
+    assert [b.type for b in doc.blocks] == ["paragraph", "paragraph", "list"]
+    assert doc.blocks[2].lead_in == doc.blocks[1].id
+
+
+def test_line_after_the_last_bullet_without_blank_line_ends_the_list():
+    text = f"{P1}\n\n• first point\n• second point\nA man walks past the closed shops in Leeds, England, May 2, 2020"
+    got = kinds(text)
+    assert got == ["paragraph", "list", ("caption", "caption")]
+
+
+def test_list_styles():
+    styles = [b.style for b in blocks("- a\n- b\n\n(a) x\n(b) y\n\n* p\n* q")]
+    assert styles == ["dashed", "lettered", "bulleted"]
+
+
+def test_numbers_out_of_sequence_start_a_new_list():
+    assert [len(b.items) for b in blocks("1. a\n2. b\n\n1. c\n2. d")] == [2, 2]
+
+
+def test_each_block_records_its_rule():
+    doc = convert.convert_text(f"Budget passes\n\n{P1}", genre="article")
+    assert [b.rule for b in doc.blocks] == ["title-first-line", "paragraph"]

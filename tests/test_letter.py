@@ -1,0 +1,123 @@
+"""Letter parser and genre detection on small inputs."""
+import pytest
+
+import convert
+from convert.genres.dates import find_date
+
+BODY = "I write to thank you for your kind letter of last week and for the books you sent with it."
+BODY2 = "We shall be glad to see you here whenever your work allows you to make the journey."
+
+
+def doc(text, genre=None):
+    return convert.convert_text(text, genre=genre)
+
+
+def types(text, genre="letter"):
+    return [b.type for b in doc(text, genre).blocks]
+
+
+def test_full_business_letter():
+    text = ("ACME TRADING COMPANY\n12 Market Street\nBatavia, N. Y.\n\nJuly 2nd 1904\n\n"
+            "Mr. John Smith,\nBuffalo, N. Y.\n\nDear Sir:-\n\n" + BODY + "\n\n" + BODY2 +
+            "\n\nRespectfully Yours,\n\nLouis F. McLean\nCashier,\n\nLFM/HG\nEnc.")
+    d = doc(text)
+    assert d.genre == "letter"
+    assert [b.type for b in d.blocks] == ["letterhead", "dateline", "address", "salutation", "paragraph",
+                                          "paragraph", "closing", "signature", "postscript"]
+    c = d.correspondence
+    assert (c.sender, c.addressee, c.place, c.date.when) == ("Louis F. McLean", "John Smith", "Batavia", "1904-07-02")
+
+
+def test_closing_and_signature_in_one_block_are_split():
+    d = doc(f"Dear Julia,\n\n{BODY}\n\nYours truly,\nJohn Smith")
+    assert [(b.type, b.text) for b in d.blocks[-2:]] == [("closing", "Yours truly,"), ("signature", "John Smith")]
+
+
+def test_multi_line_closing():
+    d = doc(f"Dear Mr. Whitman—\n\n{BODY}\n\nWith love,\nthy friend,\n\nMary Costelloe.")
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "closing", "signature"]
+    assert d.blocks[2].lines == ["With love,", "thy friend,"]
+    assert d.correspondence.sender == "Mary Costelloe"
+
+
+def test_described_signature_gives_the_name():
+    d = doc(f"Dear Emmanuel,\n\n{BODY}\n\nWith my best wishes,\n\n"
+            "A handwritten signature in black ink, appearing to be 'Boris Johnson', written in a cursive style.\n\n"
+            "His Excellency Monsieur le President Emmanuel Macron")
+    sig = d.blocks[3]
+    assert (sig.type, sig.described, sig.name) == ("signature", True, "Boris Johnson")
+    assert d.blocks[4].type == "address"
+    assert d.correspondence.addressee == "Emmanuel Macron"
+
+
+def test_postscript_and_envelope_after_the_signature():
+    text = (f"London, May 3, 1890\n\nDear Sir,\n\n{BODY}\n\nYours faithfully,\n\nJohn Smith\n\n"
+            "P.S. The parcel went by the morning post.\n\nMrs. Julia Goodman\nNorth Platte\nNeb.")
+    assert types(text)[-2:] == ["postscript", "address"]
+
+
+def test_letter_without_salutation_starts_with_dateline():
+    text = f"Bertram House Feby 27th 1819.\n\nNo! My dear Sir--{BODY}\n\n{BODY2}\n\nEver yours\n\nMary Mitford."
+    d = doc(text)
+    assert d.genre == "letter"
+    assert [b.type for b in d.blocks] == ["dateline", "paragraph", "paragraph", "closing", "signature"]
+    assert d.blocks[0].place == "Bertram House" and d.blocks[0].date.when == "1819-02-27"
+
+
+def test_salutation_on_the_line_above_the_first_paragraph():
+    d = doc(f"My dear Sir:\n{BODY}\n\nYours,\n\nA. B. Jones")
+    assert [b.type for b in d.blocks][:2] == ["salutation", "paragraph"]
+
+
+def test_dash_list_with_lead_in_in_a_letter():
+    text = f"Dear Ann,\n\nI would like us to consider:\n\n- one thing;\n- another; and\n- a third.\n\n{BODY}\n\nLove,\n\nBob"
+    d = doc(text)
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "list", "paragraph", "closing", "signature"]
+    assert d.blocks[2].style == "dashed" and d.blocks[2].lead_in == d.blocks[1].id
+
+
+@pytest.mark.parametrize("written,when", [
+    ("25 November 2021", "2021-11-25"),
+    ("Washington, D.C., April 17 1890.", "1890-04-17"),
+    ("Camden Feb. 8, '74.", "--02-08"),
+    ("July 1st 1821. Three Mile Cross", "1821-07-01"),
+    ("New York, Mar. 23 1902", "1902-03-23"),
+    ("June 6th, 1918.", "1918-06-06"),
+    ("Decr 3d 1790", "1790-12-03"),
+    ("March 1819", "1819-03"),
+    ("25/11/2021", "2021-11-25"),
+    ("05/06/2021", "2021"),
+])
+def test_date_forms(written, when):
+    found = find_date(written)
+    assert found is not None and found.when == when
+
+
+def test_dateline_keeps_place_and_date_as_written():
+    d = doc(f"Washington, D.C., April 17 1890.\n\nDear Sir,\n\n{BODY}\n\nYours truly,\n\nJ. Doe")
+    dl = d.blocks[0]
+    assert (dl.type, dl.date.text, dl.date.when, dl.place) == ("dateline", "April 17 1890", "1890-04-17", "Washington, D.C")
+
+
+def test_unknown_values_are_left_out():
+    d = doc(f"Dear friend,\n\n{BODY}\n\nYours,\n\nBrother")
+    c = d.correspondence
+    assert (c.sender, c.addressee, c.place, c.date) == (None, None, None, None)
+
+
+def test_detection_letter():
+    d = doc(f"Dear Julia,\n\n{BODY}\n\n{BODY2}\n\nYours truly,\n\nJohn Smith")
+    assert d.genre == "letter" and not d.detection.forced
+    assert "salutation near the top" in d.detection.cues
+
+
+def test_article_quoting_dear_sir_is_not_a_letter():
+    text = ("Council Approves Budget\n\nBy Jane Doe\n\nThe council met on Tuesday to discuss the budget.\n\n"
+            "The letter, which began “Dear Sir,” was read aloud by the clerk to the members.\n\n"
+            "Members argued for three hours before a vote was taken late at night.")
+    assert doc(text).genre == "article"
+
+
+def test_forced_genre():
+    d = doc(f"Dear Julia,\n\n{BODY}\n\nYours truly,\n\nJohn Smith", genre="article")
+    assert d.genre == "article" and d.detection.forced and d.correspondence is None
