@@ -5,7 +5,7 @@ from pathlib import Path
 
 from . import __version__, model as m
 from .diagnostics import Diagnostic, warning
-from .genres import detect_genre, parser_for, units_of
+from .genres import detect_genre, forget_document, parser_for, units_of
 from .metadata import correspondence_of, metadata_of
 from .reading import Decoded, decode, from_text, segment
 from .transforms import build_blocks
@@ -26,6 +26,7 @@ def convert_file(path: str | Path, *, genre: str | None = None) -> m.Document:
 
 
 def convert_decoded(decoded: Decoded, *, name: str, genre: str | None, path: str | None) -> m.Document:
+    forget_document()
     units = units_of(segment(decoded.text))
     diagnostics = list(decoded.diagnostics)
     detection = _detect(units, genre, diagnostics)

@@ -5,7 +5,7 @@ from collections import Counter
 
 from . import model as m
 from .genres.units import Labeled, Unit
-from .reading.decoding import NOT_XML
+from .genres.shape import clean
 
 _ID_PREFIX = {
     "title": "title", "byline": "byline", "heading": "head", "paragraph": "p", "list": "list",
@@ -13,11 +13,6 @@ _ID_PREFIX = {
     "closing": "closing", "signature": "signed", "postscript": "ps",
 }
 _CLASSES = {cls.model_fields["type"].annotation.__args__[0]: cls for cls in m.BLOCK_TYPES}
-
-
-def clean(text: str) -> str:
-    """Collapse whitespace runs and replace characters XML cannot hold."""
-    return NOT_XML.sub("\ufffd", " ".join(text.split()))
 
 
 def build_blocks(labeled: list[Labeled]) -> list[m.Block]:

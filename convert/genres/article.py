@@ -119,7 +119,8 @@ def caption_score(ctx: Context) -> tuple[float, list[str]]:
         cues.append("no-stop")
         if not shape.sentence_breaks(text) and not ctx.credited:
             cues.append("one-sentence")
-    if ctx.next is not None and not ctx.next.marker and captions.restates(text, ctx.next.text):
+    # Being reworded by the next unit only counts with another cue, so it is checked last.
+    if len(cues) == 1 and ctx.next is not None and not ctx.next.marker and captions.restates(text, ctx.next.text):
         cues.append("restated")
     if text[0] in shape.OPENERS:
         cues = [c for c in cues if c in ("credit", "pictured")]

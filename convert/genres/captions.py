@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import shape
 
-_CREDIT_WORD = re.compile(
-    r"\b(?:Credits?|Photo(?:graph)?s?|Pictures?|Image|Illustration|Courtesy|Source|Getty|Reuters|"
-    r"Shutterstock|Alamy|AFP|EPA|AP|PA|Supplied)\b[:\s]"
+_CREDIT_PHRASE = re.compile(
+    r"\b(?:Credits?|Photo(?:graph)?s?(?: by)?|Pictures?(?: by)?|Image|Illustration|Courtesy(?: of)?|Source)"
+    r"\b:?\s+[^.!?]{1,80}$"
 )
-_CREDIT_TAIL = re.compile(
-    r"(?:\b(?:Credits?|Photo(?:graph)?(?: by)?|Picture(?: by)?|Image|Illustration|Courtesy(?: of)?|Source)\b:?\s+"
-    r"[^.!?]{1,80}"
-    r"|\b(?:Getty Images|Reuters|Shutterstock|Alamy|AFP|EPA|AP Photo|PA(?: Wire| Media)?)\b[^.!?]{0,40}"
-    r"|\S+/\S+)$"
+_AGENCY = re.compile(
+    r"\b(?:Getty Images|Reuters|Shutterstock|Alamy|AFP|EPA|AP Photo|PA(?: Wire| Media)?)\b[^.!?]{0,40}$"
 )
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*/[A-Z]")
 _PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)"
                        r"|(?:^|[.!?]\s+)(?:Pictured|Photographed|Above|Below|Left|Right|Top|Video|Watch|Inset)\s*:",
                        re.IGNORECASE)
@@ -31,40 +30,42 @@ _STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def credit_tail(text: str) -> bool:
-    """Ends with a photo credit: 'Credit: EPA', 'Photo by ...', 'Getty Images', or a name/agency fragment."""
-    if _CREDIT_TAIL.search(text[-120:]):
-        return bool(_CREDIT_WORD.search(text[-120:])) or "/" in text[-40:]
+    """Ends with a photo credit: 'Credit: EPA', 'Photo by ...', 'Getty Images', 'Name/Agency',
+    or a short capitalised name fragment after the last sentence."""
+    tail = text[-120:]
+    if _CREDIT_PHRASE.search(tail) or _AGENCY.search(tail):
+        return True
+    if any(_SLASH_CREDIT.match(w) for w in tail.split()[-3:]):
+        return True
     return _name_fragment_after_sentence(text)
 
 
 def _name_fragment_after_sentence(text: str) -> bool:
     """'... the immune system. RenderBurger for Quanta Magazine': a short capitalised tail after a sentence."""
-    breaks = shape.sentence_breaks(text)
-    if not breaks:
+    if shape.ends_sentence(text):
         return False
-    tail = text[breaks[-1]:]
-    words = tail.split()
-    return 1 <= len(words) <= 6 and not shape.ends_sentence(tail) and shape.title_case(words)
+    breaks = shape.sentence_breaks(text)
+    words = text[breaks[-1]:].split() if breaks else []
+    return 1 <= len(words) <= 6 and shape.title_case(words)
 
 
+@lru_cache(maxsize=1024)
 def pictured(text: str) -> bool:
     return bool(_PICTURED.search(text))
 
 
+@lru_cache(maxsize=1024)
 def trailing_date(text: str) -> bool:
     return bool(_TRAILING_DATE.search(text))
 
 
-def terms(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def terms(text: str) -> frozenset[str]:
     """Content terms: numbers, and longer words cut to a common stem."""
-    out = set()
-    for w in _WORD.findall(text.lower()):
-        if w.isdigit():
-            out.add(w)
-        elif len(w) >= 4 and w not in _STOP:
-            out.add(w[:5])
-    return out
+    words = _WORD.findall(text.lower())
+    return frozenset(w if w.isdigit() else w[:5] for w in words if w.isdigit() or (len(w) >= 4 and w not in _STOP))
 
 
 RESTATEMENT_MIN = 0.55
@@ -78,7 +79,9 @@ def similarity(a: str, b: str) -> float:
 
 def restates(caption: str, other: str) -> bool:
     """`other` rewords `caption`: most content terms shared, similar length, enough terms to tell."""
+    if not 0.4 <= len(other) / max(len(caption), 1) <= 2.5:
+        return False
     ta, tb = terms(caption), terms(other)
-    if min(len(ta), len(tb)) < 5 or not 0.4 <= len(other) / max(len(caption), 1) <= 2.5:
+    if min(len(ta), len(tb)) < 5:
         return False
     return similarity(caption, other) >= RESTATEMENT_MIN

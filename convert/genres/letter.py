@@ -55,8 +55,9 @@ def split_formulas(units: list[Unit]) -> list[Unit]:
     """Cut a salutation off the text under it, and a closing off the text above it."""
     out = []
     for u in units:
+        short_below = _short_from(u.lines)
         cuts = sorted({k + 1 for k, line in enumerate(u.lines[:-1]) if _salutation_line(line.text)}
-                      | {k for k in range(1, len(u.lines)) if _closing_below(u.lines[k:])})
+                      | {k for k in range(1, len(u.lines)) if short_below[k] and _closing_line(u.lines[k].text)})
         if u.marker or not cuts:
             out.append(u)
             continue
@@ -69,10 +70,17 @@ def _salutation_line(text: str) -> bool:
     return bool(SALUTATION.match(text)) and _short_formula(text) and text[0].isupper()
 
 
-def _closing_below(lines) -> bool:
-    """A capitalised closing line with only short lines (the signature) under it."""
-    first = lines[0].text
-    return first[0].isupper() and is_closing(first) and all(len(x.text.split()) <= 8 for x in lines)
+def _short_from(lines) -> list[bool]:
+    """For each line: are it and all lines under it short (a closing and a signature)?"""
+    flags, below = [False] * len(lines), True
+    for k in range(len(lines) - 1, -1, -1):
+        below = below and len(lines[k].text.split()) <= 8
+        flags[k] = below
+    return flags
+
+
+def _closing_line(text: str) -> bool:
+    return text[0].isupper() and is_closing(text)
 
 
 def _short_formula(text: str) -> bool:
@@ -89,11 +97,15 @@ def is_closing(text: str) -> bool:
 
 
 def _find_salutation(units: list[Unit]) -> int | None:
+    """The salutation is near the top, before the second paragraph of prose."""
+    prose_seen = False
     for i, u in enumerate(units[: max(8, len(units) // 3)]):
         if is_salutation(u):
             return i
-        if _prose(u) and i >= 1 and any(_prose(v) for v in units[:i]):
-            return None
+        if _prose(u):
+            if prose_seen:
+                return None
+            prose_seen = True
     return None
 
 
@@ -142,7 +154,7 @@ def dateline(u: Unit, rule: str) -> Labeled:
     found = dates.find_date(u.text)
     attrs: dict = {}
     if found:
-        attrs["date"] = {"text": found.text, "when": found.when}
+        attrs["date"] = {"text": shape.clean(found.text), "when": found.when}
         place = _place_around(u.text, found)
         if place:
             attrs["place"] = place
@@ -153,7 +165,7 @@ def _place_around(text: str, found: dates.Found) -> str | None:
     before = text[: found.start].strip(" ,.;-")
     after = text[found.end:].strip(" ,.;-")
     place = before or after
-    return place if place and len(place.split()) <= 6 and not any(c.isdigit() for c in place) else None
+    return shape.clean(place) if place and len(place.split()) <= 6 and not any(c.isdigit() for c in place) else None
 
 
 def _addressee_like(u: Unit) -> bool:
@@ -208,12 +220,12 @@ _QUOTED = re.compile(r"[‘'“\"]([^‘'“\"’”]{3,60})[’'”\"]")
 
 def _quoted_name(text: str) -> str | None:
     m = _QUOTED.search(text)
-    return m.group(1).strip() if m and shape.is_name(m.group(1).split()) else None
+    return shape.clean(m.group(1)) if m and shape.is_name(m.group(1).split()) else None
 
 
 def _name_of(line: str) -> str | None:
     words = line.strip(" ,.;").split()
-    return " ".join(words) if shape.is_name(words) else None
+    return shape.clean(" ".join(words)) if shape.is_name(words) else None
 
 
 def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:

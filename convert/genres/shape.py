@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..reading.decoding import NOT_XML
 
 CLOSERS = "’”\"')]»›"
 OPENERS = "‘“\"'«‹"
@@ -28,14 +31,15 @@ def ends_with_stop(text: str) -> bool:
     return last_char(text) in ".!…"
 
 
-def sentence_breaks(text: str) -> list[int]:
+@lru_cache(maxsize=1024)
+def sentence_breaks(text: str) -> tuple[int, ...]:
     """Offsets where a new sentence starts, skipping common abbreviations ('Mr.', 'U.S.', 'D.')."""
     out = []
     for m in _SENTENCE_END.finditer(text):
         head = text[max(0, m.start() - 8): m.start() + 1]
         if not _ABBREV.search(head):
             out.append(m.end())
-    return out
+    return tuple(out)
 
 
 def last_sentence(text: str) -> str:
@@ -66,3 +70,8 @@ def is_name(words: list[str], most: int = 5) -> bool:
     """Looks like a person's name: two to `most` capitalised words (initials and particles allowed)."""
     words = [w.rstrip(",.") if w.endswith(",") else w for w in words]
     return 2 <= len(words) <= most and all(_NAME_WORD.match(w) for w in words) and capitalised(words[0])
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace runs and replace characters XML cannot hold."""
+    return NOT_XML.sub("\ufffd", " ".join(text.split()))

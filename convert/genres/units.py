@@ -30,7 +30,8 @@ class Unit:
     marker: str = ""
     style: str = ""
     marker_start: int = -1
-    words: list[str] = field(default_factory=list)
+    text: str = field(init=False)
+    words: list[str] = field(init=False)
 
     @property
     def start(self) -> int:
@@ -40,12 +41,13 @@ class Unit:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
-    def text(self) -> str:
-        return " ".join(" ".join(line.text.split()) for line in self.lines)
-
     def __post_init__(self) -> None:
-        self.words = self.text.split()
+        self.words = [w for line in self.lines for w in line.text.split()]
+        self.text = " ".join(self.words)
+
+    def extend(self, line: Line) -> None:
+        self.lines += (line,)
+        self.__post_init__()
 
 
 def list_marker(line: Line) -> tuple[str, str, int] | None:
@@ -81,8 +83,7 @@ def _cut(seg: Segment) -> list[Unit]:
             item, item_indent = _item(line, found, blank), line.indent
             out.append(item)
         elif item is not None and line.indent > item_indent:
-            item.lines += (line,)
-            item.words = item.text.split()
+            item.extend(line)
         else:
             item = None
             run.append(line)

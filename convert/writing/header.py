@@ -57,8 +57,8 @@ def file_name(doc: m.Document) -> str:
     return os.path.basename(doc.source.path.replace("\\", "/")).encode("utf-8", "replace").decode("utf-8")
 
 
-def build_header(doc: m.Document, options: TeiOptions):
-    header = etree.Element(f"{{{TEI_NS}}}teiHeader")
+def build_header(root, doc: m.Document, options: TeiOptions):
+    header = _el(root, "teiHeader")
     _file_desc(_el(header, "fileDesc"), doc, options)
     _encoding_desc(_el(header, "encodingDesc"), doc)
     _profile_desc(_el(header, "profileDesc"), doc)

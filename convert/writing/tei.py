@@ -17,18 +17,13 @@ _MAIN = ("paragraph", "list", "caption", "heading")
 _RENDITION = {"bulleted": "#r-bullet", "dashed": "#r-dash"}
 
 
-def E(tag: str, attrs: dict | None = None, text: str | None = None) -> etree._Element:
-    el = etree.Element(f"{{{TEI_NS}}}{tag}", nsmap={None: TEI_NS} if tag == "TEI" else None)
+def sub(parent: etree._Element, tag: str, attrs: dict | None = None, text: str | None = None) -> etree._Element:
+    # SubElement builds inside the parent's document: no per-element document to move later.
+    el = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}")
     for key, value in (attrs or {}).items():
         if value is not None:
             el.set(key, value)
     el.text = text
-    return el
-
-
-def sub(parent: etree._Element, tag: str, attrs: dict | None = None, text: str | None = None) -> etree._Element:
-    el = E(tag, attrs, text)
-    parent.append(el)
     return el
 
 
@@ -43,9 +38,10 @@ def write_tei(doc: m.Document, options: TeiOptions | None = None) -> bytes:
 
 
 def tree(doc: m.Document, options: TeiOptions) -> etree._Element:
-    root = E("TEI", {XML_ID: f"doc-{ncname(doc.id)}", "{http://www.w3.org/XML/1998/namespace}lang":
-                     doc.metadata.language})
-    root.append(build_header(doc, options))
+    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
+    root.set(XML_ID, f"doc-{ncname(doc.id)}")
+    root.set("{http://www.w3.org/XML/1998/namespace}lang", doc.metadata.language)
+    build_header(root, doc, options)
     body = sub(sub(root, "text"), "body")
     div = sub(body, "div", {"type": doc.genre, XML_ID: doc.genre})
     Body(div).add_all(doc.blocks)
@@ -78,39 +74,36 @@ class Body:
             self.opener = None
         match block:
             case m.Title():
-                self._top(block).append(head(block))
+                head(self._top(block), block)
             case m.Byline():
-                self._top(block).append(phrase("byline", block))
+                phrase(self._top(block), "byline", block)
             case m.Heading():
                 self.sections += 1
                 self.div = sub(self.div, "div", {"type": "section", XML_ID: f"div{self.sections}"})
-                self.div.append(head(block))
+                head(self.div, block)
             case m.Paragraph():
-                p = phrase("p", block)
-                self.div.append(p)
-                self.last_p = (block.id, p)
+                self.last_p = (block.id, phrase(self.div, "p", block))
             case m.ListBlock():
-                self._list_parent(block).append(tei_list(block))
+                tei_list(self._list_parent(block), block)
             case m.Caption():
                 self._caption(block)
             case m.Letterhead():
                 top = self.zone == "top"
-                (self.opener if top and self.opener is not None else self.div if top else self._closer()).append(
-                    letterhead(block, top))
+                letterhead(self._formula_parent() if self.opener is not None or not top else self.div, block, top)
             case m.Dateline():
-                self._formula_parent().append(dateline(block))
+                dateline(self._formula_parent(), block)
             case m.Address():
-                self._formula_parent().append(address(block))
+                address(self._formula_parent(), block)
             case m.Salutation():
-                self._formula_parent().append(phrase("salute", block))
+                phrase(self._formula_parent(), "salute", block)
             case m.Closing():
-                self._closer().append(phrase("salute", block))
+                phrase(self._closer(), "salute", block)
             case m.Signature():
-                self._closer().append(signed(block))
+                signed(self._closer(), block)
             case m.Postscript():
                 self._enter("bottom", block)
                 self.closer = None
-                self.div.append(postscript(block))
+                postscript(self.div, block)
             case _:
                 assert_never(block)
 
@@ -147,12 +140,11 @@ class Body:
     def _caption(self, block: m.Caption) -> None:
         if block.role == "caption" or self.figure is None:
             self.figure = sub(self.div, "figure", {XML_ID: block.figure})
-            self.figure.append(head(block, type="caption"))
+            head(self.figure, block, type="caption")
         else:
-            el = phrase("ab", block)
+            el = phrase(self.figure, "ab", block)
             el.set("type", "restatement")
             el.set("corresp", f"#{block.figure}-cap")
-            self.figure.append(el)
 
 
 def with_lines(el: etree._Element, block) -> etree._Element:
@@ -165,58 +157,54 @@ def with_lines(el: etree._Element, block) -> etree._Element:
     return el
 
 
-def phrase(tag: str, block) -> etree._Element:
-    return with_lines(E(tag, ids(block)), block)
+def phrase(parent: etree._Element, tag: str, block) -> etree._Element:
+    return with_lines(sub(parent, tag, ids(block)), block)
 
 
-def head(block, type: str | None = None) -> etree._Element:
-    el = phrase("head", block)
+def head(parent: etree._Element, block, type: str | None = None) -> etree._Element:
+    el = phrase(parent, "head", block)
     if type:
         el.set("type", type)
     return el
 
 
-def tei_list(block: m.ListBlock) -> etree._Element:
+def tei_list(parent: etree._Element, block: m.ListBlock) -> None:
     rend = "numbered" if block.style in ("numbered", "lettered") else "bulleted"
-    el = E("list", {**ids(block), "rend": rend, "rendition": _RENDITION.get(block.style)})
+    el = sub(parent, "list", {**ids(block), "rend": rend, "rendition": _RENDITION.get(block.style)})
     for item in block.items:
         n = item.marker.strip("().") if rend == "numbered" else None
         sub(el, "item", {XML_ID: item.id, "n": n, "source": f"src:{item.span[0]},{item.span[1]}"}, item.text)
-    return el
 
 
-def letterhead(block: m.Letterhead, top: bool) -> etree._Element:
+def letterhead(parent: etree._Element, block: m.Letterhead, top: bool) -> None:
     """Printed stationery; 'top' when it heads the letter (a repeat on an envelope has no place)."""
-    return with_lines(E("fw", {**ids(block), "type": "letterhead", "place": "top" if top else None}), block)
+    with_lines(sub(parent, "fw", {**ids(block), "type": "letterhead", "place": "top" if top else None}), block)
 
 
-def dateline(block: m.Dateline) -> etree._Element:
-    el = E("dateline", ids(block))
+def dateline(parent: etree._Element, block: m.Dateline) -> None:
+    el = sub(parent, "dateline", ids(block))
     found = block.date and block.text.find(block.date.text)
     if block.date is None or found is None or found < 0:
-        return with_lines(el, block)
+        with_lines(el, block)
+        return
     el.text = block.text[:found]
     date = sub(el, "date", {"when": block.date.when}, block.date.text)
     date.tail = block.text[found + len(block.date.text):]
-    return el
 
 
-def address(block: m.Address) -> etree._Element:
-    el = E("address", ids(block))
+def address(parent: etree._Element, block: m.Address) -> None:
+    el = sub(parent, "address", ids(block))
     for line in block.lines or [block.text]:
         sub(el, "addrLine", None, line)
-    return el
 
 
-def signed(block: m.Signature) -> etree._Element:
+def signed(parent: etree._Element, block: m.Signature) -> None:
     if not block.described:
-        return phrase("signed", block)
-    el = E("signed", ids(block))
+        phrase(parent, "signed", block)
+        return
+    el = sub(parent, "signed", ids(block))
     sub(sub(el, "figure", {"type": "signature"}), "figDesc", None, block.text)
-    return el
 
 
-def postscript(block: m.Postscript) -> etree._Element:
-    el = E("postscript", ids(block))
-    with_lines(sub(el, "p"), block)
-    return el
+def postscript(parent: etree._Element, block: m.Postscript) -> None:
+    with_lines(sub(sub(parent, "postscript", ids(block)), "p"), block)
