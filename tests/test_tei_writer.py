@@ -36,19 +36,19 @@ def test_article_layout():
                            m.ListItem(type="list_item", id="list1-i2", marker="•", text="b", span=(7, 9))]),
         b("caption", "fig1-cap", figure="fig1", role="caption"),
         b("caption", "fig1-re", figure="fig1", role="restatement"),
-        b("heading", "head1"), b("paragraph", "p2"),
+        b("heading", "head1"), b("paragraph", "p2"), b("heading", "head2"), b("paragraph", "p3"),
     ]
     root = xml(document("article", blocks))
     div = root.find(".//t:body/t:div", NS)
-    assert [etree.QName(c).localname for c in div] == ["head", "byline", "p", "figure", "div"]
+    assert [etree.QName(c).localname for c in div] == ["head", "byline", "p", "figure", "div", "div"]
     assert div.find("t:p/t:list", NS).get("rendition") == "#r-bullet"
     assert [i.get("source") for i in div.iterfind("t:p/t:list/t:item", NS)] == ["src:5,6", "src:7,9"]
     fig = div.find("t:figure", NS)
     assert fig.get("{http://www.w3.org/XML/1998/namespace}id") == "fig1"
     assert [(etree.QName(c).localname, c.get("type")) for c in fig] == [("head", "caption"), ("ab", "restatement")]
     assert fig.find("t:ab", NS).get("corresp") == "#fig1-cap"
-    section = div.find("t:div", NS)
-    assert section.get("type") == "section" and [etree.QName(c).localname for c in section] == ["head", "p"]
+    for section in div.findall("t:div", NS):
+        assert section.get("type") == "section" and [etree.QName(c).localname for c in section] == ["head", "p"]
 
 
 def test_letter_layout():

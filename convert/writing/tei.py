@@ -54,6 +54,7 @@ class Body:
     """Where the next block goes: top, main or bottom of the current division."""
 
     def __init__(self, div: etree._Element):
+        self.outer = div  # the genre's division; sections are its children, never nested
         self.div = div
         self.zone = "top"
         self.opener: etree._Element | None = None
@@ -79,7 +80,7 @@ class Body:
                 phrase(self._top(block), "byline", block)
             case m.Heading():
                 self.sections += 1
-                self.div = sub(self.div, "div", {"type": "section", XML_ID: f"div{self.sections}"})
+                self.div = sub(self.outer, "div", {"type": "section", XML_ID: f"div{self.sections}"})
                 head(self.div, block)
             case m.Paragraph():
                 self.last_p = (block.id, phrase(self.div, "p", block))
