@@ -128,7 +128,7 @@ def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
     decoded = decode(job.source.read_bytes())
     doc = convert_decoded(decoded, name=job.source.stem, genre=settings.genre, path=shown)
     tei, data = write_tei(doc, settings.tei), write_json(doc)
-    errors = validation.tei_errors(tei) + validation.json_errors(data)
+    errors = validation.tei_errors(tei) + validation.model_errors(data)
     if errors:
         return Outcome(shown, "failed", error="output failed validation (a bug): " + "; ".join(errors[:3]),
                        code="invalid-output")

@@ -133,8 +133,9 @@ def test_output_is_identical_with_one_and_two_workers(tmp_path):
         assert path.read_bytes() == (two / path.name).read_bytes()
 
 
-def test_committed_out_is_up_to_date(tmp_path):
-    assert main(["convert", str(SEEDS), "--out", str(tmp_path), "--quiet"]) == 0
+def test_committed_out_is_up_to_date(tmp_path, monkeypatch):
+    monkeypatch.chdir(REPO)  # the JSON records the input path as given: "seeds/..."
+    assert main(["convert", "seeds", "--out", str(tmp_path), "--quiet"]) == 0
     committed = REPO / "out"
     assert sorted(p.name for p in committed.iterdir()) == sorted(p.name for p in tmp_path.iterdir())
     for path in tmp_path.iterdir():

@@ -53,12 +53,13 @@ def _name_fragment_after_sentence(text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def pictured(text: str) -> bool:
-    return bool(_PICTURED.search(text))
+    # Both forms need a bracket or a colon: a cheap test first spares the regex most paragraphs.
+    return ("(" in text or ":" in text) and bool(_PICTURED.search(text))
 
 
 @lru_cache(maxsize=1024)
 def trailing_date(text: str) -> bool:
-    return bool(_TRAILING_DATE.search(text))
+    return bool(_TRAILING_DATE.search(text[-40:]))
 
 
 @lru_cache(maxsize=1024)

@@ -1,6 +1,7 @@
 """Dates as written in letters, normalised to ISO 8601 where the parts are known."""
 from __future__ import annotations
 
+import datetime
 import re
 
 _MONTHS = {
@@ -46,7 +47,7 @@ def _iso(parts: dict) -> str | None:
     day = int(parts["day"]) if parts.get("day") else None
     if month is None or not 1 <= month <= 12:
         return year
-    if day is not None and not 1 <= day <= 31:
+    if day is not None and not _real_day(int(year) if year else 2000, month, day):
         day = None
     if year is None:
         return f"--{month:02d}-{day:02d}" if day else None
@@ -66,3 +67,11 @@ def _month(parts: dict) -> int | None:
         parts["day"] = str(b)
         return a
     return None
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True

@@ -10,7 +10,7 @@ import re
 
 from . import captions, dates, shape
 from .lists import group_lists
-from .units import Labeled, Unit, sub_unit
+from .units import Labeled, Unit, as_plain, sub_unit
 
 SALUTATION = re.compile(
     r"^(?:(?:My|Our)\s+(?:very\s+)?)?(?:Dear(?:est)?|Dearest|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
@@ -100,6 +100,8 @@ def _find_salutation(units: list[Unit]) -> int | None:
     """The salutation is near the top, before the second paragraph of prose."""
     prose_seen = False
     for i, u in enumerate(units[: max(8, len(units) // 3)]):
+        if u.marker:
+            return None  # a list opens the body
         if is_salutation(u):
             return i
         if _prose(u):
@@ -186,7 +188,7 @@ def _closer(units: list[Unit], head: str) -> list[Labeled]:
     while k < len(lines) and shape.last_char(lines[k - 1].text) == "," and _continues_closing(lines[k].text):
         k += 1
     out = [Labeled("closing", "closing-formula", [sub_unit(first, lines[:k])])]
-    rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + list(units[1:])
+    rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + [as_plain(u) for u in units[1:]]
     if rest and not _POSTSCRIPT.match(rest[0].text) and _signature_shaped(rest[0]):
         out.append(signature(rest[0]))
         rest = rest[1:]

@@ -30,6 +30,7 @@ class Unit:
     marker: str = ""
     style: str = ""
     marker_start: int = -1
+    raw: Line | None = None  # a list item's first line, marker included
     text: str = field(init=False)
     words: list[str] = field(init=False)
 
@@ -95,7 +96,14 @@ def _cut(seg: Segment) -> list[Unit]:
 def _item(line: Line, found: tuple[str, str, int], blank: int) -> Unit:
     marker, style, skip = found
     body = Line(line.number, line.start + skip, line.end, line.indent + skip, line.text[skip:])
-    return Unit((body,), blank, marker=marker, style=style, marker_start=line.start)
+    return Unit((body,), blank, marker=marker, style=style, marker_start=line.start, raw=line)
+
+
+def as_plain(unit: Unit) -> Unit:
+    """A list item read as plain lines, its marker part of the text (where no list can stand)."""
+    if not unit.marker:
+        return unit
+    return Unit((unit.raw, *unit.lines[1:]), unit.blank_before)
 
 
 @dataclass

