@@ -24,3 +24,9 @@ def dev_texts() -> list[Path]:
 
 def all_texts() -> list[Path]:
     return sorted(SEEDS.glob("*.txt")) + dev_texts()
+
+
+# `pytest tests/test_fuzz.py --hypothesis-profile=fuzz` runs the fuzz target for much longer.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("fuzz", max_examples=50_000, deadline=None)
