@@ -121,3 +121,21 @@ def test_article_quoting_dear_sir_is_not_a_letter():
 def test_forced_genre():
     d = doc(f"Dear Julia,\n\n{BODY}\n\nYours truly,\n\nJohn Smith", genre="article")
     assert d.genre == "article" and d.detection.forced and d.correspondence is None
+
+
+def test_signature_without_closing_formula():
+    d = doc(f"Dear Walt,\n\n{BODY}\n\n{BODY2}\n\nJohn Burroughs")
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "paragraph", "signature"]
+    assert d.correspondence.sender == "John Burroughs"
+
+
+def test_title_line_under_the_signature_is_part_of_it():
+    d = doc(f"Dear Sir:\n\n{BODY}\n\nVery truly yours,\n\nJohn Smith\n\nPresident")
+    assert [b.type for b in d.blocks][-3:] == ["closing", "signature", "signature"]
+
+
+def test_date_on_the_last_line_of_the_letterhead():
+    d = doc(f"THE IRMA HOTEL\nCody, Wyoming\nMarch 3, 1903\n\nDear Sir:\n\n{BODY}\n\nYrs truly,\n\nW. F. Cody")
+    assert [b.type for b in d.blocks][:3] == ["letterhead", "dateline", "salutation"]
+    assert d.blocks[1].date.when == "1903-03-03"
+    assert [b.type for b in d.blocks][-2:] == ["closing", "signature"]

@@ -32,6 +32,8 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
         cues.append((2.0, "closing formula near the end"))
     if any(letter._dateline_like(u) for u in units[:4]):
         cues.append((1.0, "dateline at the top"))
+    if len(units) > 2 and letter.bare_signature(units, 1) is not None:
+        cues.append((1.0, "name at the end"))
     return cues
 
 

@@ -15,13 +15,14 @@ from .units import Labeled, Unit, as_plain, sub_unit
 SALUTATION = re.compile(
     r"^(?:(?:My|Our)\s+(?:very\s+)?)?(?:Dear(?:est)?|Dearest|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
     r"Ladies|Hello|Hi|Greetings|To whom it may concern|Mon cher|Ma chère|Cher|Chère|Lieber?|Liebe|"
-    r"Sehr geehrter?|Querid[oa]|Estimad[oa])\b",
+    r"Sehr geehrter?|Querid[oa]|Estimad[oa]|Friend)\b",
     re.I,
 )
 CLOSING = re.compile(
-    r"^(?:(?:And\s+)?(?:Yours|Your[s’']?|Ever|Very|Most|Sincerely|Respectfully|Faithfully|Cordially|Truly|"
-    r"Affectionately|Gratefully|Fondly|Lovingly|Warmly|Best|Kind(?:est)?|Warm(?:est)?|Regards|"
-    r"With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|Adieu|Farewell|Until|"
+    r"^(?:(?:And\s+)?(?:Yours|Your[s’']?|Yrs?|Thine|Thy|Ever|Very|Most|Sincerely|Respectfully|Faithfully|"
+    r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
+    r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
+    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|"
     r"Mit freundlichen|Bien à vous|Cordialement)\b)",
     re.I,
 )
@@ -43,12 +44,26 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
     body_start = len(labels) + (sal is not None)
     if sal is not None:
         labels.append(Labeled("salutation", "salutation-formula", [units[sal]]))
-    end = close if close is not None else len(units)
+    signed_at = None if close is not None else bare_signature(units, body_start)
+    end = close if close is not None else signed_at if signed_at is not None else len(units)
     labels += [_body(u) for u in units[body_start:end]]
+    head = " ".join(lab.text for lab in labels if lab.type == "letterhead")
     if close is not None:
-        head = " ".join(lab.text for lab in labels if lab.type == "letterhead")
         labels += _closer(units[close:], head)
+    elif signed_at is not None:
+        labels += _signed_and_after(units[signed_at:], [], head)
     return group_lists(labels)
+
+
+def bare_signature(units: list[Unit], body_start: int) -> int | None:
+    """Without a closing formula: a lone name after the body (before any P.S.) is the signature."""
+    for i in range(len(units) - 1, body_start, -1):
+        u = units[i]
+        if _POSTSCRIPT.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
+            continue
+        name = u.lines[0].text.strip(" ,.;")
+        return i if not u.marker and len(u.lines) <= 3 and shape.is_name(name.split(), most=5) else None
+    return None
 
 
 def split_formulas(units: list[Unit]) -> list[Unit]:
@@ -135,6 +150,7 @@ def _head_end(units: list[Unit]) -> int:
 
 def _head(units: list[Unit]) -> list[Labeled]:
     """Before the salutation: letterhead, then the dateline, then the inside address."""
+    units = _split_trailing_dates(units)
     date_at = next((i for i, u in enumerate(units) if _dateline_like(u)), None)
     out = []
     for i, u in enumerate(units):
@@ -145,6 +161,18 @@ def _head(units: list[Unit]) -> list[Labeled]:
             out.append(Labeled(kind, f"{kind}-head", [u]))
         else:
             out.append(Labeled("address", "address-inside", [u]))
+    return out
+
+
+def _split_trailing_dates(units: list[Unit]) -> list[Unit]:
+    """A printed heading whose last line is the date: the heading, then a dateline of its own."""
+    out = []
+    for u in units:
+        last = u.lines[-1]
+        if len(u.lines) > 2 and len(last.text.split()) <= HEAD_WORDS_MAX and dates.find_date(last.text):
+            out += [sub_unit(u, u.lines[:-1]), sub_unit(u, u.lines[-1:])]
+        else:
+            out.append(u)
     return out
 
 
@@ -171,7 +199,8 @@ def _place_around(text: str, found: dates.Found) -> str | None:
 
 
 def _addressee_like(u: Unit) -> bool:
-    return bool(_HONORIFIC.match(u.text))
+    """An honorific followed by a name ('Mr. Bronson Rumsey,'), not a bare title ('President')."""
+    return bool(_HONORIFIC.match(u.text)) and len(u.words) >= 2
 
 
 def _body(u: Unit) -> Labeled:
@@ -188,13 +217,24 @@ def _closer(units: list[Unit], head: str) -> list[Labeled]:
     while k < len(lines) and shape.last_char(lines[k - 1].text) == "," and _continues_closing(lines[k].text):
         k += 1
     out = [Labeled("closing", "closing-formula", [sub_unit(first, lines[:k])])]
-    rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + [as_plain(u) for u in units[1:]]
+    rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + list(units[1:])
+    return _signed_and_after(rest, out, head)
+
+
+def _signed_and_after(rest: list[Unit], out: list[Labeled], head: str) -> list[Labeled]:
+    rest = [as_plain(u) for u in rest]
     if rest and not _POSTSCRIPT.match(rest[0].text) and _signature_shaped(rest[0]):
         out.append(signature(rest[0]))
         rest = rest[1:]
     for u in rest:
         out.append(_after(u, out, head))
     return out
+
+
+def _title_lines(u: Unit) -> bool:
+    """'President' or 'Cashier, / The Bank of Genesee' under a signature: short capitalised lines."""
+    return len(u.lines) <= 2 and all(len(x.text.split()) <= 5 and shape.title_case(x.text.split())
+                                     for x in u.lines)
 
 
 def _continues_closing(text: str) -> bool:
@@ -243,7 +283,11 @@ def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
         return Labeled("letterhead", "letterhead-repeated", [u])
     if len(u.lines) <= 2 and _dateline_like(u):
         return dateline(u, "dateline-after")
-    if _addressee_like(u) or (len(u.lines) >= 2 and not shape.ends_with_stop(u.text) and not _prose(u)):
+    if _addressee_like(u):
+        return Labeled("address", "address-after", [u])
+    if prev == "signature" and _title_lines(u):
+        return Labeled("signature", "signature-title", [u], {"described": False})
+    if len(u.lines) >= 2 and not shape.ends_with_stop(u.text) and not _prose(u):
         return Labeled("address", "address-after", [u])
     if len(u.lines) >= 2 and all(len(x.text.split()) <= 6 for x in u.lines):
         return Labeled("address", "address-after", [u])
