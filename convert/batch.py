@@ -123,12 +123,15 @@ def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
     from .pipeline import convert_decoded
     from .reading import decode
     from .writing.json_out import write_json
-    from .writing.tei import write_tei
+    from .writing.tei import serialise, tree
 
     decoded = decode(job.source.read_bytes())
     doc = convert_decoded(decoded, name=job.source.stem, genre=settings.genre, path=shown)
-    tei, data = write_tei(doc, settings.tei), write_json(doc)
-    errors = validation.tei_errors(tei) + validation.model_errors(data)
+    root = tree(doc, settings.tei)
+    data = write_json(doc)
+    # The tree is checked before it is serialised: no second parse of our own output.
+    errors = validation.tree_errors(root) + validation.model_errors(data)
+    tei = serialise(root)
     if errors:
         return Outcome(shown, "failed", error="output failed validation (a bug): " + "; ".join(errors[:3]),
                        code="invalid-output")

@@ -71,12 +71,17 @@ def parse_xml(data: bytes) -> tuple[etree._ElementTree | None, list[str]]:
 def tei_errors(data: bytes, schema: str = "profile") -> list[str]:
     """Errors of a TEI document against the profile ('profile') or the official tei_all ('tei-all')."""
     tree, errors = parse_xml(data)
-    if tree is None:
-        return errors
+    return errors if tree is None else tree_errors(tree, schema)
+
+
+def tree_errors(tree, schema: str = "profile") -> list[str]:
+    """Errors of an lxml tree (or element) against the profile or tei_all."""
     rng = _relaxng(schema)
     if rng.validate(tree):
         return []
-    return [f"line {e.line}: {e.message}" for e in list(rng.error_log)[:MAX_ERRORS]]
+    # A tree built in memory has no line numbers: then the element's path says where.
+    return [f"line {e.line}: {e.message}" if e.line else f"{e.path}: {e.message}"
+            for e in list(rng.error_log)[:MAX_ERRORS]]
 
 
 @cache

@@ -23,7 +23,7 @@ _TRAILING_DATE = re.compile(
     rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"[" + re.escape(shape.CLOSERS) + r".]*$"
 )
-_WORD = re.compile(r"[^\W_]+")
+_TERM = re.compile(r"\d+|[^\W\d_]{4,}")
 _STOP = frozenset(
     "about after also been before being could from have into more over said says than that their them then "
     "there these they this those were what when where which while will with would your year years".split()
@@ -64,9 +64,8 @@ def trailing_date(text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def terms(text: str) -> frozenset[str]:
-    """Content terms: numbers, and longer words cut to a common stem."""
-    words = _WORD.findall(text.lower())
-    return frozenset(w if w.isdigit() else w[:5] for w in words if w.isdigit() or (len(w) >= 4 and w not in _STOP))
+    """Content terms: numbers, and words of four letters or more cut to a common stem."""
+    return frozenset([w if w[0].isdigit() else w[:5] for w in _TERM.findall(text.lower()) if w not in _STOP])
 
 
 RESTATEMENT_MIN = 0.55

@@ -33,7 +33,10 @@ def ids(block) -> dict:
 
 def write_tei(doc: m.Document, options: TeiOptions | None = None) -> bytes:
     """Serialise a document as TEI P5; the same document always gives the same bytes."""
-    root = tree(doc, options or TeiOptions.from_env())
+    return serialise(tree(doc, options or TeiOptions.from_env()))
+
+
+def serialise(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
