@@ -208,3 +208,13 @@ def test_schema_command(capsys):
 def test_python_dash_m_is_the_same_command():
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("text2tei ")
+
+
+def test_validate_refuses_entity_tricks(tmp_path, capsys):
+    bomb = tmp_path / "bomb.tei.xml"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><t>&b;</t>')
+    xxe = tmp_path / "xxe.tei.xml"
+    xxe.write_text('<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><t>&x;</t>')
+    assert main(["validate", str(bomb), str(xxe)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("DOCTYPE declarations are not allowed") == 2 and "root:" not in err

