@@ -36,6 +36,7 @@ class DateValue(_Strict):
 
 
 class _Block(_Strict):
+    type: str = Field(description="Block type.")  # each kind narrows it to its literal; declared here to come first
     id: str = Field(description="Identifier, unique in the document and the same as the TEI xml:id.")
     text: str = Field(
         description="The span's text with whitespace runs collapsed to one space and list markers removed; "
