@@ -218,3 +218,27 @@ def test_validate_refuses_entity_tricks(tmp_path, capsys):
     assert main(["validate", str(bomb), str(xxe)]) == 1
     err = capsys.readouterr().err
     assert err.count("DOCTYPE declarations are not allowed") == 2 and "root:" not in err
+
+
+class FakeTerminal:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path, monkeypatch, capsys):
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["convert", str(SEEDS), "--out", str(tmp_path / "a"), "-j", "1"]) == 0
+    assert "/2 [" in "".join(terminal.parts) and "file/s" in "".join(terminal.parts)
+    terminal.parts.clear()
+    assert main(["convert", str(SEEDS), "--out", str(tmp_path / "b"), "-j", "1", "--quiet"]) == 0
+    assert terminal.parts == []
