@@ -23,6 +23,12 @@ _HONORIFICS = re.compile(
     r"Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|Herr|Frau|Capt|Col|Gen|Senator)\.?\s+"
 )
 _SUFFIXES = re.compile(r",?\s+(?:Esq|Bt|Bart|Jr|Sr|Jun|Sen|K\.?C\.?B|M\.?P)\.?$")
+# Words that address someone without naming them ("Dear Sir", "My dear Mother").
+GENERIC_ADDRESS = frozenset(
+    "Sir Sirs Madam Madame Gentlemen Ladies Friend Friends Mother Father Sister Brother Cousin Aunt Uncle Son "
+    "Daughter Wife Husband Child Children Colleague Colleagues Comrade Editor Doctor Professor Reverend "
+    "Monsieur Mademoiselle Papa Mama Mamma Grandmother Grandfather All Everyone".split()
+)
 _SALUTE = re.compile(r"^(?:My\s+)?(?:Dear(?:est)?)\s+", re.I)
 _POSTCODE = re.compile(r"^(?P<town>[A-Za-z][A-Za-z .'-]+?),?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
                        r"[A-Z]\.\s?[A-Z]\.|[A-Z]{2}\s+\d{5})\.?$")
@@ -75,7 +81,7 @@ def _addressee(blocks: list[m.Block]) -> str | None:
     sal = next((b for b in blocks if b.type == "salutation"), None)
     if sal:
         words = _SALUTE.sub("", sal.text).rstrip(" ,.:;-—–").split()
-        if words and words[0] not in ("Sir", "Madam", "Sirs", "Friend") and all(shape.capitalised(w) for w in words):
+        if words and not GENERIC_ADDRESS & set(words) and all(shape.capitalised(w) for w in words):
             return " ".join(words)
     return None
 

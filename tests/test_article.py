@@ -122,3 +122,8 @@ def test_numbers_out_of_sequence_start_a_new_list():
 def test_each_block_records_its_rule():
     doc = convert.convert_text(f"Budget passes\n\n{P1}", genre="article")
     assert [b.rule for b in doc.blocks] == ["title-first-line", "paragraph"]
+
+
+def test_byline_with_a_second_line_for_its_date():
+    got = kinds(f"Storm hits coast\n\nBy Jane Doe\nUpdated 12:30 GMT, 3 March 2020\n\n{P1}")
+    assert got == ["title", "byline", "paragraph"]

@@ -139,3 +139,14 @@ def test_date_on_the_last_line_of_the_letterhead():
     assert [b.type for b in d.blocks][:3] == ["letterhead", "dateline", "salutation"]
     assert d.blocks[1].date.when == "1903-03-03"
     assert [b.type for b in d.blocks][-2:] == ["closing", "signature"]
+
+
+def test_reference_initials_and_enclosures_are_a_postscript():
+    d = doc(f"Dear Sir:\n\n{BODY}\n\nYours very truly,\n\nJOHN SMITH\nSecretary.\n\nJS/MB\nEnclosures (2)")
+    assert [b.type for b in d.blocks][-3:] == ["closing", "signature", "postscript"]
+
+
+def test_kinship_word_in_the_salutation_is_no_name():
+    d = doc(f"My dear Mother,\n\n{BODY}\n\nYour affectionate son,\nWilliam")
+    assert d.correspondence.addressee is None
+    assert doc(f"Dear Julia,\n\n{BODY}\n\nYours,\n\nJohn Smith").correspondence.addressee == "Julia"

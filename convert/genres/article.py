@@ -55,11 +55,12 @@ def rule_title(ctx: Context) -> Labeled | None:
 
 def rule_byline(ctx: Context) -> Labeled | None:
     u = ctx.unit
-    if ctx.prev_type != "title" or len(u.lines) > 1 or shape.ends_with_stop(u.text):
+    first = u.lines[0].text
+    if ctx.prev_type != "title" or len(u.lines) > 2 or shape.ends_with_stop(first):
         return None
-    if _BYLINE.match(u.text) and len(u.words) <= 15:
-        return _label(ctx, "byline", "byline-by")
-    if shape.is_name(u.words, most=6):
+    if _BYLINE.match(first) and len(first.split()) <= 15:
+        return _label(ctx, "byline", "byline-by")  # a second line is its date or role
+    if len(u.lines) == 1 and shape.is_name(u.words, most=6):
         return _label(ctx, "byline", "byline-name")
     return None
 

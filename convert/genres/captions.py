@@ -13,7 +13,8 @@ _CREDIT_PHRASE = re.compile(
 _AGENCY = re.compile(
     r"\b(?:Getty Images|Reuters|Shutterstock|Alamy|AFP|EPA|AP Photo|PA(?: Wire| Media)?)\b[^.!?]{0,40}$"
 )
-_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*/[A-Z]")
+# 'Fuller/PA', 'Heon-Kyun/EPA'; not reference initials such as 'JS/MB' at the foot of a letter.
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*[a-z][\w.'’-]*/[A-Z]")
 _PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)"
                        r"|(?:^|[.!?]\s+)(?:Pictured|Photographed|Above|Below|Left|Right|Top|Video|Watch|Inset)\s*:",
                        re.IGNORECASE)

@@ -44,6 +44,8 @@ def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
         cues.append((2.0, "photo captions"))
     if texts and texts[0].split()[:1] and len(units) > 1 and units[1].text.startswith(("By ", "BY ")):
         cues.append((2.0, "byline under the headline"))
-    if len(texts) > 2 and not any(dates.find_date(t) for t in texts[:3]) and shape.title_case(texts[0].split()):
+    headline = texts[0].split() if texts else []
+    if len(texts) > 2 and shape.title_case(headline) and not letter.SALUTATION.match(texts[0]) \
+            and not any(dates.find_date(t) for t in texts[:3]):
         cues.append((0.5, "title-case headline"))
     return cues

@@ -27,7 +27,7 @@ CLOSING = re.compile(
     re.I,
 )
 _POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
-_NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{2,4})?|Enc(?:l|losures?)?\.?(?:\s*\d+)?|"
+_NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{2,4})?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
                        r"c\.?c\.?:?.*|bcc:?.*|Attachments?:?.*)$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|Monsieur|Madame|"
                         r"Mme|M|Herr|Frau|Capt|Col|Gen|Gov|Senator|President)\b\.?")
