@@ -127,3 +127,7 @@ def test_each_block_records_its_rule():
 def test_byline_with_a_second_line_for_its_date():
     got = kinds(f"Storm hits coast\n\nBy Jane Doe\nUpdated 12:30 GMT, 3 March 2020\n\n{P1}")
     assert got == ["title", "byline", "paragraph"]
+
+
+def test_bare_date_line_under_the_headline_is_not_a_caption():
+    assert kinds(f"Storm hits coast\n\nPublished 3 March 2020\n\n{P1}\n\n{P2}")[1] == "paragraph"

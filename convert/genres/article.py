@@ -113,7 +113,7 @@ def caption_score(ctx: Context) -> tuple[float, list[str]]:
         cues += ["credit", "credit"]
     if captions.pictured(text):
         cues += ["pictured", "pictured"]
-    if captions.trailing_date(text):
+    if captions.trailing_date(text) and len(u.words) > 6:  # a bare date line is no caption
         cues.append("place-date")
     unpunctuated = not shape.ends_sentence(text) and len(u.words) >= 6
     if unpunctuated:
