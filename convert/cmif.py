@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from .batch import atomic_write
-from .writing.header import TEI_NS, XML_ID
+from .writing.header import TEI_NS, XML_ID, sub
 
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 _CMIF_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -45,55 +45,46 @@ def _today() -> str:
     return time.strftime("%Y-%m-%d", time.gmtime(int(epoch) if epoch.isdigit() else None))
 
 
-def _el(parent, tag: str, attrs: dict | None = None, text: str | None = None):
-    el = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}") if parent is not None else etree.Element(
-        f"{{{TEI_NS}}}{tag}", nsmap={None: TEI_NS})
-    for key, value in (attrs or {}).items():
-        el.set(key, value)
-    el.text = text
-    return el
-
-
 def cmif_tree(records, *, publisher: str, url: str, date: str):
-    root = _el(None, "TEI")
-    header = _el(root, "teiHeader")
+    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
+    header = sub(root, "teiHeader")
     bibl_id = "b" + str(uuid.uuid5(uuid.NAMESPACE_URL, url))
-    _file_desc(_el(header, "fileDesc"), publisher, url, date, bibl_id)
-    profile = _el(header, "profileDesc")
+    _file_desc(sub(header, "fileDesc"), publisher, url, date, bibl_id)
+    profile = sub(header, "profileDesc")
     count = 0
     for record in records:
         _corresp_desc(profile, record, bibl_id)
         count += 1
-    _el(_el(_el(root, "text"), "body"), "p")
+    sub(sub(sub(root, "text"), "body"), "p")
     return root, count
 
 
 def _file_desc(fd, publisher: str, url: str, date: str, bibl_id: str) -> None:
-    _el(_el(fd, "titleStmt"), "title", None, "Letters converted by text2tei (CMIF index)")
-    ps = _el(fd, "publicationStmt")
-    _el(_el(ps, "publisher"), "ref", {"target": url}, publisher)
-    _el(ps, "idno", {"type": "url"}, url)
-    _el(ps, "date", {"when": date})
-    _el(_el(ps, "availability"), "licence", {"target": LICENCE},
+    sub(sub(fd, "titleStmt"), "title", None, "Letters converted by text2tei (CMIF index)")
+    ps = sub(fd, "publicationStmt")
+    sub(sub(ps, "publisher"), "ref", {"target": url}, publisher)
+    sub(ps, "idno", {"type": "url"}, url)
+    sub(ps, "date", {"when": date})
+    sub(sub(ps, "availability"), "licence", {"target": LICENCE},
         "This file is licensed under the terms of the Creative Commons License CC-BY 4.0")
-    _el(_el(fd, "sourceDesc"), "bibl", {"type": "online", XML_ID: bibl_id},
+    sub(sub(fd, "sourceDesc"), "bibl", {"type": "online", XML_ID: bibl_id},
         "TEI encodings produced by text2tei")
 
 
 def _corresp_desc(profile, record: dict, bibl_id: str) -> None:
     c = record["correspondence"]
-    cd = _el(profile, "correspDesc", {"key": record["id"], "source": f"#{bibl_id}"})
-    sent = _el(cd, "correspAction", {"type": "sent"})
+    cd = sub(profile, "correspDesc", {"key": record["id"], "source": f"#{bibl_id}"})
+    sent = sub(cd, "correspAction", {"type": "sent"})
     if c.get("sender"):
-        _el(sent, "persName", None, inverted(c["sender"]))
+        sub(sent, "persName", None, inverted(c["sender"]))
     if c.get("place"):
-        _el(sent, "placeName", None, c["place"])
+        sub(sent, "placeName", None, c["place"])
     when = (c.get("date") or {}).get("when")
     if when and _CMIF_DATE.match(when):
-        _el(sent, "date", {"when": when})
-    received = _el(cd, "correspAction", {"type": "received"})
+        sub(sent, "date", {"when": when})
+    received = sub(cd, "correspAction", {"type": "received"})
     if c.get("addressee"):
-        _el(received, "persName", None, inverted(c["addressee"]))
+        sub(received, "persName", None, inverted(c["addressee"]))
 
 
 def inverted(name: str) -> str:

@@ -11,20 +11,10 @@ from typing import assert_never
 from lxml import etree
 
 from .. import model as m
-from .header import TEI_NS, XML_ID, TeiOptions, build_header, ncname
+from .header import TEI_NS, XML_ID, TeiOptions, build_header, ncname, sub
 
 _MAIN = ("paragraph", "list", "caption", "heading")
 _RENDITION = {"bulleted": "#r-bullet", "dashed": "#r-dash"}
-
-
-def sub(parent: etree._Element, tag: str, attrs: dict | None = None, text: str | None = None) -> etree._Element:
-    # SubElement builds inside the parent's document: no per-element document to move later.
-    el = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}")
-    for key, value in (attrs or {}).items():
-        if value is not None:
-            el.set(key, value)
-    el.text = text
-    return el
 
 
 def ids(block) -> dict:
