@@ -3,8 +3,7 @@ import codecs
 import pytest
 
 from convert.diagnostics import InputError
-from convert.reading import decode, decode as _decode, segment
-from convert.reading import decode as decode_mod  # noqa: F401
+from convert.reading import decode, segment
 from convert.reading.decoding import newline_style
 
 

@@ -30,7 +30,7 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
     if any(not u.marker and any(letter.is_closing(line.text) and line.text[0].isupper() for line in u.lines)
            for u in tail):
         cues.append((2.0, "closing formula near the end"))
-    if any(letter._dateline_like(u) for u in units[:4]):
+    if any(letter.dateline_like(u) for u in units[:4]):
         cues.append((1.0, "dateline at the top"))
     if len(units) > 2 and letter.bare_signature(units, 1) is not None:
         cues.append((1.0, "name at the end"))

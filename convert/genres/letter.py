@@ -151,7 +151,7 @@ def _head_end(units: list[Unit]) -> int:
 def _head(units: list[Unit]) -> list[Labeled]:
     """Before the salutation: letterhead, then the dateline, then the inside address."""
     units = _split_trailing_dates(units)
-    date_at = next((i for i, u in enumerate(units) if _dateline_like(u)), None)
+    date_at = next((i for i, u in enumerate(units) if dateline_like(u)), None)
     out = []
     for i, u in enumerate(units):
         if i == date_at:
@@ -176,7 +176,7 @@ def _split_trailing_dates(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _dateline_like(u: Unit) -> bool:
+def dateline_like(u: Unit) -> bool:
     return not u.marker and len(u.lines) <= 2 and len(u.words) <= HEAD_WORDS_MAX and dates.find_date(u.text) is not None
 
 
@@ -281,7 +281,7 @@ def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
         return Labeled("postscript", "postscript-continued", [u])
     if head and captions.similarity(head, u.text) >= 0.5:
         return Labeled("letterhead", "letterhead-repeated", [u])
-    if len(u.lines) <= 2 and _dateline_like(u):
+    if len(u.lines) <= 2 and dateline_like(u):
         return dateline(u, "dateline-after")
     if _addressee_like(u):
         return Labeled("address", "address-after", [u])
