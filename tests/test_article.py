@@ -131,3 +131,14 @@ def test_byline_with_a_second_line_for_its_date():
 
 def test_bare_date_line_under_the_headline_is_not_a_caption():
     assert kinds(f"Storm hits coast\n\nPublished 3 March 2020\n\n{P1}\n\n{P2}")[1] == "paragraph"
+
+
+def test_unpunctuated_standfirst_under_the_headline_is_a_paragraph():
+    got = kinds(f"Storm hits coast\n\nThousands lose power as winds of up to 90mph batter the south coast\n\n{P1}")
+    assert got == ["title", "paragraph", "paragraph"]
+
+
+def test_subheading_next_to_a_caption_stays_a_subheading():
+    text = (f"{P1}\n\nHow the council reached its final decision\n\n"
+            f"The mayor speaks at the town hall on Tuesday Credit: Reuters\n\n{P2}")
+    assert kinds(text)[1] == "heading"

@@ -150,3 +150,9 @@ def test_kinship_word_in_the_salutation_is_no_name():
     d = doc(f"My dear Mother,\n\n{BODY}\n\nYour affectionate son,\nWilliam")
     assert d.correspondence.addressee is None
     assert doc(f"Dear Julia,\n\n{BODY}\n\nYours,\n\nJohn Smith").correspondence.addressee == "Julia"
+
+
+def test_closing_words_in_a_postscript_do_not_move_the_closing():
+    d = doc(f"Dear Ann,\n\n{BODY}\n\nYours ever,\n\nMary Smith\n\nP.S. Love to all at home\n\nLove to all")
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "closing", "signature", "postscript",
+                                          "postscript"]

@@ -65,6 +65,16 @@ def rule_byline(ctx: Context) -> Labeled | None:
     return None
 
 
+def rule_standfirst(ctx: Context) -> Labeled | None:
+    """Right under the headline, an unpunctuated sentence without a strong photo cue is the standfirst."""
+    u = ctx.unit
+    if ctx.prev_type not in ("title", "byline") or shape.ends_sentence(u.text):
+        return None
+    if len(u.words) >= 8 and not strong_caption_cue(u.text):
+        return _label(ctx, "paragraph", "standfirst")
+    return None
+
+
 def rule_caption_cues(ctx: Context) -> Labeled | None:
     score, cues = caption_score(ctx)
     if score >= 2:
@@ -93,7 +103,7 @@ def rule_paragraph(ctx: Context) -> Labeled:
     return _label(ctx, "paragraph", "paragraph")
 
 
-RULES = (rule_list_item, rule_title, rule_byline, rule_heading, rule_caption_cues, rule_paragraph)
+RULES = (rule_list_item, rule_title, rule_byline, rule_heading, rule_standfirst, rule_caption_cues, rule_paragraph)
 
 
 def strong_caption_cue(text: str) -> bool:
@@ -149,7 +159,8 @@ def pair_restatements(labels: list[Labeled]) -> list[Labeled]:
 def caption_clusters(labels: list[Labeled]) -> list[Labeled]:
     """An unpunctuated line between captions is one more caption (captions gather at the end)."""
     for i, lab in enumerate(labels):
-        if lab.type not in ("paragraph", "heading") or shape.ends_sentence(lab.text) or len(lab.unit.words) < 6:
+        if lab.type != "paragraph" or lab.rule == "standfirst" or shape.ends_sentence(lab.text) \
+                or len(lab.unit.words) < 6:
             continue
         around = labels[max(0, i - 1): i] + labels[i + 1: i + 2]
         if any(x.type == "caption" for x in around):

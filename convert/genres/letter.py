@@ -127,13 +127,15 @@ def _find_salutation(units: list[Unit]) -> int | None:
 
 
 def _find_closing(units: list[Unit], sal: int | None) -> int | None:
-    """The last closing formula after the body, searched from the end."""
+    """The closing formula after the body: the last one with a signature under it, else the last one."""
     first = (sal or 0) + 1
-    for i in range(len(units) - 1, first, -1):
-        u = units[i]
-        if not u.marker and is_closing(u.lines[0].text) and all(len(x.text.split()) <= 8 for x in u.lines):
-            return i
-    return None
+    found = [i for i in range(len(units) - 1, first, -1) if _closing_unit(units[i])]
+    signed = [i for i in found if len(units[i].lines) > 1 or (i + 1 < len(units) and _signature_shaped(units[i + 1]))]
+    return (signed or found or [None])[0]
+
+
+def _closing_unit(u: Unit) -> bool:
+    return not u.marker and is_closing(u.lines[0].text) and all(len(x.text.split()) <= 8 for x in u.lines)
 
 
 def _prose(u: Unit) -> bool:
