@@ -32,3 +32,14 @@ def test_hyphen_inside_text_is_not_a_marker():
 def test_line_that_is_only_a_marker():
     got = units("•\n•")
     assert [(u.marker, u.text, u.start, u.end) for u in got] == [("•", "", 0, 1), ("•", "", 2, 3)]
+
+
+def test_single_newline_paragraphs_are_one_unit_a_line():
+    long = "A sentence long enough to be a paragraph of its own in scraped text, well over a hundred characters wide."
+    got = units(f"{long}\n{long}\nshort line")
+    assert [u.text for u in got] == [long, long, "short line"]
+
+
+def test_hard_wrapped_paragraph_stays_one_unit():
+    got = units("A paragraph wrapped at seventy characters, as plain-text letters and\nbooks often are, stays one paragraph.")
+    assert len(got) == 1

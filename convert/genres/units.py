@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from ..reading import Line, Segment
 
+# Hard-wrapped text keeps its lines shorter than this; a run of lines with a longer one is text
+# whose paragraphs are separated by single newlines, one paragraph a line.
+WRAP_WIDTH = 100
 _BULLETS = "•●▪■◦○‣⁃·*"
 _DASHES = "-–—"
 MARKER = re.compile(
@@ -65,8 +68,14 @@ def units_of(segments: list[Segment]) -> list[Unit]:
     """Cut segments into units: list items, and runs of lines between them."""
     units: list[Unit] = []
     for seg in segments:
-        units.extend(_cut(seg))
+        units.extend(u for cut in _cut(seg) for u in _one_per_line(cut))
     return units
+
+
+def _one_per_line(unit: Unit) -> list[Unit]:
+    if unit.marker or len(unit.lines) < 2 or max(len(line.text) for line in unit.lines) <= WRAP_WIDTH:
+        return [unit]
+    return [Unit((line,), unit.blank_before if k == 0 else 0) for k, line in enumerate(unit.lines)]
 
 
 def _cut(seg: Segment) -> list[Unit]:

@@ -137,8 +137,9 @@ def _editorial_decl(ed) -> None:
         "Runs of whitespace, line breaks included, are collapsed to one space (line breaks inside addresses, "
         "letterheads, closings and signatures are kept as lb or addrLine). Characters that XML cannot hold "
         "are replaced by U+FFFD. Spelling, quotes and dashes are kept as in the source.")
-    sub(sub(ed, "segmentation"), "p", None, "Blocks are separated by blank lines in the source; list items "
-        "by line-initial markers; salutations and closings are also cut off the lines around them.")
+    sub(sub(ed, "segmentation"), "p", None, "Blocks are separated by blank lines in the source (or by single "
+        "line breaks where a line is longer than 100 characters, as in text with one paragraph a line); list "
+        "items by line-initial markers; salutations and closings are also cut off the lines around them.")
     sub(sub(ed, "interpretation"), "p", None, "Parts are classified by rules on the shape of the text. Photo "
         "captions are figure heads, and a reworded restatement that follows a caption is an ab of type "
         "restatement in the same figure. Letterheads are fw of type letterhead; a described handwritten "
