@@ -104,7 +104,9 @@ def run_job(settings: Settings, job: Job) -> Outcome:
     """Convert one file and write its outputs; every failure becomes an outcome, never an exception."""
     from .diagnostics import InputError
 
-    shown = display(job.source)
+    from .reading import path_text
+
+    shown = path_text(job.source)
     if job.target == Path():
         return Outcome(shown, "failed", error="another input maps to the same output name; rename one",
                        code="output-collision")
@@ -126,7 +128,7 @@ def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
     from .writing.tei import serialise, tree
 
     decoded = decode(job.source.read_bytes())
-    doc = convert_decoded(decoded, name=job.source.stem, genre=settings.genre, path=shown)
+    doc = convert_decoded(decoded, name=Path(shown).stem, genre=settings.genre, path=shown)
     root = tree(doc, settings.tei)
     data = write_json(doc)
     # The tree is checked before it is serialised: no second parse of our own output.
@@ -142,11 +144,6 @@ def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
     diags = [d.model_dump(exclude_none=True) for d in doc.diagnostics]
     status = "warning" if any(d.severity == "warning" for d in doc.diagnostics) else "ok"
     return Outcome(shown, status, [str(p) for p in outputs], diags)
-
-
-def display(path: Path) -> str:
-    """The path as text; bytes that are not UTF-8 become U+FFFD."""
-    return os.fsencode(path).decode("utf-8", errors="replace")
 
 
 def run(settings: Settings, work: Iterable[Job], workers: int) -> Iterator[Outcome]:

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import validation
-from .batch import Outcome, display
+from .batch import Outcome
+from .reading import path_text
 
 SUFFIXES = (".tei.xml", ".json")
 
@@ -29,7 +30,7 @@ def validate_paths(paths: list[Path], *, tei_all: bool) -> Iterator[Outcome]:
 
 
 def validate_file(path: Path, tei_all: bool) -> Outcome:
-    shown = display(path)
+    shown = path_text(path)
     try:
         data = path.read_bytes()
     except OSError as err:

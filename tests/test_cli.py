@@ -241,3 +241,16 @@ def test_progress_bar_on_a_terminal_only(tmp_path, monkeypatch, capsys):
     terminal.parts.clear()
     assert main(["convert", str(SEEDS), "--out", str(tmp_path / "b"), "-j", "1", "--quiet"]) == 0
     assert terminal.parts == []
+
+
+def test_odd_file_names(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in (b"bad\xff name.txt", b"-dash.txt", b"new\nline.txt"):
+        with open(os.path.join(os.fsencode(src), name), "wb") as fh:
+            fh.write(LETTER.encode())
+    out = tmp_path / "out"
+    assert main(["convert", str(src), "--out", str(out), "--quiet"]) == 0
+    records = [json.loads(p.read_text()) for p in sorted(out.glob("*.json"))]
+    assert sorted(r["id"] for r in records) == ["-dash", "bad\ufffd name", "new\nline"]
+    assert main(["validate", str(out), "--quiet"]) == 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -40,6 +41,11 @@ def decode(data: bytes) -> Decoded:
     text, encoding, bom, diags = _decode_text(data)
     diags += not_xml_warnings(text)
     return Decoded(text, encoding, bom, hashlib.sha256(data).hexdigest(), len(data), newline_style(text), diags)
+
+
+def path_text(path: str | os.PathLike) -> str:
+    """A path as text for records and messages; bytes of the name that are not UTF-8 become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
 
 
 def from_text(text: str) -> Decoded:
