@@ -1,6 +1,8 @@
 """Article parser on small inputs: each cue, and inputs where a cue must not fire."""
 import convert
 
+from .coverage import assert_nothing_lost
+
 P1 = "The council met on Tuesday to discuss the new budget for the coming year."
 P2 = "Members argued for three hours before a vote was finally taken late at night."
 P3 = "The mayor said the result was a fair compromise for everyone in the town."
@@ -8,11 +10,14 @@ P3 = "The mayor said the result was a fair compromise for everyone in the town."
 
 def kinds(text, genre="article"):
     doc = convert.convert_text(text, genre=genre)
+    assert_nothing_lost(text, doc)
     return [(b.type, getattr(b, "role", None)) if b.type == "caption" else b.type for b in doc.blocks]
 
 
 def blocks(text):
-    return convert.convert_text(text, genre="article").blocks
+    doc = convert.convert_text(text, genre="article")
+    assert_nothing_lost(text, doc)
+    return doc.blocks
 
 
 def test_title_and_by_byline():

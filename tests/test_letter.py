@@ -4,12 +4,16 @@ import pytest
 import convert
 from convert.genres.dates import find_date
 
+from .coverage import assert_nothing_lost
+
 BODY = "I write to thank you for your kind letter of last week and for the books you sent with it."
 BODY2 = "We shall be glad to see you here whenever your work allows you to make the journey."
 
 
 def doc(text, genre=None):
-    return convert.convert_text(text, genre=genre)
+    result = convert.convert_text(text, genre=genre)
+    assert_nothing_lost(text, result)
+    return result
 
 
 def types(text, genre="letter"):
@@ -136,7 +140,7 @@ def test_title_line_under_the_signature_is_part_of_it():
 
 def test_date_on_the_last_line_of_the_letterhead():
     d = doc(f"THE IRMA HOTEL\nCody, Wyoming\nMarch 3, 1903\n\nDear Sir:\n\n{BODY}\n\nYrs truly,\n\nW. F. Cody")
-    assert [b.type for b in d.blocks][:3] == ["letterhead", "dateline", "salutation"]
+    assert [b.type for b in d.blocks][:4] == ["letterhead", "dateline", "salutation", "paragraph"]
     assert d.blocks[1].date.when == "1903-03-03"
     assert [b.type for b in d.blocks][-2:] == ["closing", "signature"]
 

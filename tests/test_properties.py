@@ -92,3 +92,29 @@ def test_conversion_is_deterministic(text):
     a, b = convert.convert_text(text), convert.convert_text(text)
     assert convert.write_tei(a) == convert.write_tei(b) and convert.write_json(a) == convert.write_json(b)
     assert json.loads(convert.write_json(a))["source"]["length"] == len(text)
+
+
+SHAPED_BLOCKS = st.sampled_from([
+    "THE IRMA HOTEL\nCody, Wyoming\nMarch 3, 1903", "10 DOWNING STREET\nLONDON SW1A 2AA", "25 November 2021",
+    "Mr. John Smith,\nBuffalo, N. Y.", "Dear Sir:", "My dear Sir:\nThe first line of the letter.",
+    "The council met on Tuesday to discuss the new budget for the coming year.",
+    "A man walks past the shops in Leeds, England, May 2, 2020", "Protesters gather outside (pictured)",
+    "The mayor speaks at the town hall Credit: Reuters", "What happens next?", "Council Approves Budget",
+    "By Jane Doe\nUpdated 3 March 2020", "In a series of developments:", "• one\n• two\nA line after",
+    "- a;\n- b; and\n- c.", "1. first\n\n2. second", "(a) x\n(b) y", "Yours truly,\nJohn Smith",
+    "With love,\nthy friend,", "Respectfully Yours,", "Louis F. McLean\nCashier,", "President",
+    "A handwritten signature in black ink, appearing to be 'Boris Johnson'.", "P.S. One more thing.",
+    "JS/MB\nEnclosures (2)", "His Excellency Monsieur le President Emmanuel Macron", "Walt Whitman",
+])
+SHAPED = st.lists(st.tuples(SHAPED_BLOCKS, st.sampled_from(["\n\n", "\n", "\n\n\n"])), max_size=14).map(
+    lambda parts: "".join(block + sep for block, sep in parts))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SHAPED, st.sampled_from([None, "article", "letter"]))
+def test_shaped_documents_lose_nothing_and_stay_valid(text, genre):
+    from .coverage import assert_nothing_lost
+
+    doc = convert.convert_text(text, genre=genre)
+    assert_nothing_lost(text, doc)
+    assert tei_errors(convert.write_tei(doc)) == []

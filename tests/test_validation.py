@@ -119,3 +119,10 @@ def test_json_schema_rejects_unknown_block_type_and_bad_span():
     assert json_errors(json.dumps(record).encode())
     assert model_errors(json.dumps(record).encode())
     assert json_errors(b"{not json") and json_errors(b"{not json")[0].startswith("line 1")
+
+
+def test_seed_and_dev_documents_lose_nothing():
+    from .coverage import assert_nothing_lost
+
+    for path in all_texts():
+        assert_nothing_lost(path.read_text(encoding="utf-8"), convert.convert_file(path))

@@ -40,8 +40,9 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
     units = split_formulas(units)
     sal = _find_salutation(units)
     close = _find_closing(units, sal)
-    labels = _head(units[: sal if sal is not None else _head_end(units)])
-    body_start = len(labels) + (sal is not None)
+    head_end = sal if sal is not None else _head_end(units[:close] if close is not None else units)
+    labels = _head(units[:head_end])
+    body_start = head_end + (sal is not None)
     if sal is not None:
         labels.append(Labeled("salutation", "salutation-formula", [units[sal]]))
     signed_at = None if close is not None else bare_signature(units, body_start)
