@@ -147,3 +147,8 @@ def test_subheading_next_to_a_caption_stays_a_subheading():
     text = (f"{P1}\n\nHow the council reached its final decision\n\n"
             f"The mayor speaks at the town hall on Tuesday Credit: Reuters\n\n{P2}")
     assert kinds(text)[1] == "heading"
+
+
+def test_link_lines_are_not_captions():
+    got = kinds(f"{P1}\n\nRead more: Council budget plans spark row with unions over pay\n\n{P2}")
+    assert got == ["paragraph", "paragraph", "paragraph"]

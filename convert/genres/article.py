@@ -12,6 +12,9 @@ from . import captions, shape
 from .lists import group_lists
 from .units import Labeled, Unit
 
+# Link and sign-up lines of web pages: no caption, whatever their shape.
+_BOILERPLATE = re.compile(r"^(?:Read more|Read also|Also read|More|Related|See also|Sign up|Subscribe|Click here)\b",
+                          re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by)\s+[A-Z\u00c0-\u024f]")
 HEADING_MAX_WORDS = 15
 
@@ -76,6 +79,8 @@ def rule_standfirst(ctx: Context) -> Labeled | None:
 
 
 def rule_caption_cues(ctx: Context) -> Labeled | None:
+    if _BOILERPLATE.match(ctx.unit.text):
+        return None
     score, cues = caption_score(ctx)
     if score >= 2:
         return _label(ctx, "caption", "caption:" + "+".join(cues), role="caption")
@@ -160,7 +165,7 @@ def caption_clusters(labels: list[Labeled]) -> list[Labeled]:
     """An unpunctuated line between captions is one more caption (captions gather at the end)."""
     for i, lab in enumerate(labels):
         if lab.type != "paragraph" or lab.rule == "standfirst" or shape.ends_sentence(lab.text) \
-                or len(lab.unit.words) < 6:
+                or len(lab.unit.words) < 6 or _BOILERPLATE.match(lab.text):
             continue
         around = labels[max(0, i - 1): i] + labels[i + 1: i + 2]
         if any(x.type == "caption" for x in around):
