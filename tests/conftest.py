@@ -26,7 +26,10 @@ def all_texts() -> list[Path]:
     return sorted(SEEDS.glob("*.txt")) + dev_texts()
 
 
-# `pytest tests/test_fuzz.py --hypothesis-profile=fuzz` runs the fuzz target for much longer.
+# The fuzz target takes its example count from the profile: short by default, long with
+# `pytest tests/test_fuzz.py --hypothesis-profile=fuzz`. Other property tests set their own.
 from hypothesis import settings  # noqa: E402
 
-settings.register_profile("fuzz", max_examples=50_000, deadline=None)
+settings.register_profile("default", max_examples=300)
+settings.register_profile("fuzz", max_examples=50_000)
+settings.load_profile("default")

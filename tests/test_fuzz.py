@@ -11,7 +11,7 @@ from convert.reading import decode
 from convert.validation import model_errors, tei_errors
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=600), st.sampled_from([None, "article", "letter"]))
 def test_any_bytes_convert_or_fail_with_an_input_error(data, genre):
     try:
