@@ -129,10 +129,8 @@ def cmd_convert(args) -> int:
 
 
 def _run_convert(args, batch, settings) -> int:
-    from .report import Report
-
     started = time.perf_counter()
-    report = Report(args.report, "convert")
+    report = _report(args.report, "convert")
     bar = _progress(args.paths, args.quiet)
     try:
         for outcome in batch.run(settings, batch.jobs(args.paths, args.out), args.jobs):
@@ -147,6 +145,15 @@ def _run_convert(args, batch, settings) -> int:
     if report.failed:
         return EXIT_FAILED
     return EXIT_WARNINGS if args.fail_on == "warning" and report.warned else EXIT_OK
+
+
+def _report(path: Path | None, command: str):
+    from .report import Report
+
+    try:
+        return Report(path, command)
+    except OSError as err:
+        raise UsageProblem(f"cannot write the report {path}: {err.strerror}") from None
 
 
 def _progress(paths: list[Path], quiet: bool):
@@ -183,10 +190,9 @@ def _finish(bar, report, started: float, quiet: bool, interrupted: bool = False)
 
 
 def cmd_validate(args) -> int:
-    from .report import Report
     from .validate_files import validate_paths
 
-    report = Report(args.report, "validate")
+    report = _report(args.report, "validate")
     try:
         for outcome in validate_paths(args.paths, tei_all=args.tei_all):
             report.add(outcome)

@@ -254,3 +254,9 @@ def test_odd_file_names(tmp_path):
     records = [json.loads(p.read_text()) for p in sorted(out.glob("*.json"))]
     assert sorted(r["id"] for r in records) == ["-dash", "bad\ufffd name", "new\nline"]
     assert main(["validate", str(out), "--quiet"]) == 0
+
+
+def test_report_in_a_missing_directory_is_a_usage_error(tmp_path, capsys):
+    code = main(["convert", str(SEEDS), "--out", str(tmp_path / "out"), "--report", str(tmp_path / "no" / "r.json")])
+    assert code == 2
+    assert "cannot write the report" in capsys.readouterr().err
