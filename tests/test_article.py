@@ -152,3 +152,13 @@ def test_subheading_next_to_a_caption_stays_a_subheading():
 def test_link_lines_are_not_captions():
     got = kinds(f"{P1}\n\nRead more: Council budget plans spark row with unions over pay\n\n{P2}")
     assert got == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_sentence_case_subheading_of_nine_words():
+    got = kinds(f"{P1}\n\nThe council has not faced this issue for years\n\n{P2}")
+    assert got == ["paragraph", "heading", "paragraph"]
+
+
+def test_unpunctuated_sentence_of_ten_words_without_credit_is_a_caption():
+    got = kinds(f"{P1}\n\nThe mayor being driven away from the town hall in Leeds\n\n{P2}")
+    assert got[1] == ("caption", "caption")

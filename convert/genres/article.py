@@ -17,6 +17,9 @@ _BOILERPLATE = re.compile(r"^(?:Read more|Read also|Also read|More|Related|See a
                           re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by)\s+[A-Z\u00c0-\u024f]")
 HEADING_MAX_WORDS = 15
+# Up to this many words an unpunctuated line is a subheading even where captions carry no credit;
+# photo captions run longer.
+SHORT_HEADING = 9
 
 
 @dataclass
@@ -98,7 +101,7 @@ def rule_heading(ctx: Context) -> Labeled | None:
     if nxt.marker:
         return _label(ctx, "heading", "heading-before-list")
     words = u.words
-    short = len(words) <= 6 or u.text.endswith("?") or shape.title_case(words) or shape.all_caps(u.text)
+    short = len(words) <= SHORT_HEADING or u.text.endswith("?") or shape.title_case(words) or shape.all_caps(u.text)
     if short or ctx.credited:
         return _label(ctx, "heading", "heading-short-line")
     return None
