@@ -10,12 +10,13 @@ Measures, on the two seeds:
 2. the floor: splitting the text on blank lines and serialising a minimal TEI tree (lxml) and
    a JSON list (json.dumps), and the ratio ours/floor;
 3. CLI batch throughput (documents/s, MB/s) for seed-sized documents with -j1 and all cores;
-4. peak RSS of the CLI for two batch sizes: each run is a fresh `python -c` wrapper that runs
-   the CLI as its only child and reports RUSAGE_CHILDREN.ru_maxrss (the largest resident set of
-   that one child; worker processes are children of the CLI, so their own peaks are not
-   included: with -j1 the CLI does all the work in-process);
+4. peak RSS of the CLI for two batch sizes, run with -j1 (all work in the CLI process): a fresh
+   `python -c` wrapper runs the CLI as its only child and reports RUSAGE_CHILDREN.ru_maxrss, the
+   largest resident set of any reaped process below it;
 5. one document at 1x, 10x and 100x the article's size (the text repeated), in-process;
 6. CLI start-up: `text2tei --help` and `text2tei convert` of one file.
+The scaling figure repeats the article's text, so cue caches hit on the repeats: distinct text of
+the same size costs somewhat more.
 Caches of cue computations are cleared per document by the pipeline, so repeating one text
 does not flatter the figures.
 """
