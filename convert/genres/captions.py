@@ -24,6 +24,7 @@ _TRAILING_DATE = re.compile(
     rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"[" + re.escape(shape.CLOSERS) + r".]*$"
 )
+_DATE_END = shape.CLOSERS + "."
 _TERM = re.compile(r"\d+|[^\W\d_]{4,}")
 _STOP = frozenset(
     "about after also been before being could from have into more over said says than that their them then "
@@ -36,7 +37,10 @@ def credit_tail(text: str) -> bool:
     """Ends with a photo credit: 'Credit: EPA', 'Photo by ...', 'Getty Images', 'Name/Agency',
     or a short capitalised name fragment after the last sentence."""
     tail = text[-120:]
-    if _CREDIT_PHRASE.search(tail) or _AGENCY.search(tail):
+    # Both credit patterns run to the end without a sentence stop: only the tail after the last
+    # stop can hold one, and for most paragraphs that is empty.
+    after_stop = tail[max(tail.rfind("."), tail.rfind("!"), tail.rfind("?")) + 1:]
+    if after_stop and (_CREDIT_PHRASE.search(after_stop) or _AGENCY.search(after_stop)):
         return True
     if any(_SLASH_CREDIT.match(w) for w in tail.split()[-3:]):
         return True
@@ -60,7 +64,8 @@ def pictured(text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def trailing_date(text: str) -> bool:
-    return bool(_TRAILING_DATE.search(text[-40:]))
+    # A date at the end ends in a digit, maybe followed by closing quotes and a stop.
+    return text.rstrip(_DATE_END)[-1:].isdigit() and bool(_TRAILING_DATE.search(text[-40:]))
 
 
 @lru_cache(maxsize=1024)

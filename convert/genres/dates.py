@@ -21,6 +21,8 @@ _PATTERNS = [
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>1[5-9]\d\d|20\d\d)\b"),
     re.compile(rf"\b(?P<month>{MONTH}),?\s+{_YEAR}\b", re.I),
 ]
+# Every pattern has a year in it: text without one is ruled out by one cheap search.
+_ANY_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|'\d\d")
 
 
 class Found:
@@ -32,6 +34,8 @@ class Found:
 
 def find_date(text: str) -> Found | None:
     """The first date in the text that names at least a month and a year, or a full numeric date."""
+    if not _ANY_YEAR.search(text):
+        return None
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if m:

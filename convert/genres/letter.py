@@ -71,10 +71,13 @@ def split_formulas(units: list[Unit]) -> list[Unit]:
     """Cut a salutation off the text under it, and a closing off the text above it."""
     out = []
     for u in units:
+        if u.marker or len(u.lines) < 2:
+            out.append(u)
+            continue
         short_below = _short_from(u.lines)
         cuts = sorted({k + 1 for k, line in enumerate(u.lines[:-1]) if _salutation_line(line.text)}
                       | {k for k in range(1, len(u.lines)) if short_below[k] and _closing_line(u.lines[k].text)})
-        if u.marker or not cuts:
+        if not cuts:
             out.append(u)
             continue
         bounds = [0, *cuts, len(u.lines)]
