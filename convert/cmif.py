@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from .batch import atomic_write
+from .reading.decoding import NOT_XML
 from .writing.header import TEI_NS, XML_ID, sub
 
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
@@ -72,8 +73,8 @@ def _file_desc(fd, publisher: str, url: str, date: str, bibl_id: str) -> None:
 
 
 def _corresp_desc(profile, record: dict, bibl_id: str) -> None:
-    c = record["correspondence"]
-    cd = sub(profile, "correspDesc", {"key": record["id"], "source": f"#{bibl_id}"})
+    c = {k: _xml(v) if isinstance(v, str) else v for k, v in record["correspondence"].items()}
+    cd = sub(profile, "correspDesc", {"key": _xml(record["id"]), "source": f"#{bibl_id}"})
     sent = sub(cd, "correspAction", {"type": "sent"})
     if c.get("sender"):
         sub(sent, "persName", None, inverted(c["sender"]))
@@ -85,6 +86,11 @@ def _corresp_desc(profile, record: dict, bibl_id: str) -> None:
     received = sub(cd, "correspAction", {"type": "received"})
     if c.get("addressee"):
         sub(received, "persName", None, inverted(c["addressee"]))
+
+
+def _xml(text: str) -> str:
+    # Records are read back from disk: a file name's control character must not stop the index.
+    return NOT_XML.sub("\ufffd", text)
 
 
 def inverted(name: str) -> str:

@@ -96,6 +96,15 @@ def test_one_line_error_message(tmp_path, capsys):
     assert "Traceback" not in "\n".join(err)
 
 
+def test_control_characters_in_a_file_name(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a\x01b.txt").write_bytes(TEXT.encode())
+    assert main(["convert", str(src), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    tei = (tmp_path / "out" / "a\x01b.tei.xml").read_bytes()
+    assert tei_errors(tei) == [] and "TEI encoding of a\ufffdb.txt".encode() in tei
+
+
 def big_inputs():
     para = "The council met on Tuesday to discuss the new budget for the coming year. " * 6
     return {

@@ -1,4 +1,6 @@
 """CMIF export of correspondence metadata."""
+import json
+
 from lxml import etree
 
 from convert.cli import main
@@ -43,3 +45,14 @@ def test_cmif_is_tei(tmp_path):
     from convert.validation import tei_errors
 
     assert tei_errors(target.read_bytes(), "tei-all") == []
+
+
+def test_control_characters_in_records_do_not_stop_the_index(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    record = {"id": "a\x01b", "genre": "letter", "correspondence": {"sender": "Jane\x07 Doe", "place": "Bath"}}
+    (out / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    target = tmp_path / "cmif.xml"
+    assert main(["cmif", str(out), "-o", str(target)]) == 0
+    cd = etree.parse(str(target)).getroot().find(".//t:correspDesc", NS)
+    assert cd.get("key") == "a\ufffdb" and cd.findtext(".//t:persName", namespaces=NS) == "Doe, Jane\ufffd"

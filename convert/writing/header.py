@@ -10,6 +10,7 @@ from urllib.parse import quote
 from lxml import etree
 
 from .. import model as m
+from ..reading.decoding import NOT_XML
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -54,9 +55,11 @@ def sub(parent: etree._Element, tag: str, attrs: dict | None = None, text: str |
 
 
 def file_name(doc: m.Document) -> str:
+    """The input's file name as XML can hold it: control characters become U+FFFD."""
     if doc.source.path is None:
-        return f"{doc.id}.txt"
-    return os.path.basename(doc.source.path.replace("\\", "/")).encode("utf-8", "replace").decode("utf-8")
+        return NOT_XML.sub("\ufffd", f"{doc.id}.txt")
+    name = os.path.basename(doc.source.path.replace("\\", "/")).encode("utf-8", "replace").decode("utf-8")
+    return NOT_XML.sub("\ufffd", name)
 
 
 def build_header(root, doc: m.Document, options: TeiOptions):
