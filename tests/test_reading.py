@@ -1,9 +1,11 @@
 import codecs
 
 import pytest
+from hypothesis import given, strategies as st
 
 from convert.diagnostics import InputError
 from convert.reading import decode, segment
+from convert.reading import segmenting
 from convert.reading.decoding import newline_style
 
 
@@ -92,3 +94,10 @@ def test_segments_and_spans_with_crlf_and_cr():
 
 def test_whitespace_only_text_has_no_segments():
     assert segment(" \n\t\n\u00a0 ") == []
+
+
+@given(st.text(alphabet="ab \t\r\n\x0b\x0c\u2028\u00a0", max_size=40))
+def test_split_lines_agree_with_matching_lines(text):
+    # The split paths serve LF-only and CRLF-only texts; line by line matching is the reference.
+    for sample in (text.replace("\r", ""), text.replace("\r", "").replace("\n", "\r\n"), text):
+        assert segmenting.lines_of(sample) == segmenting._match_lines(sample)

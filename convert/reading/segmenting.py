@@ -39,6 +39,33 @@ class Segment:
 
 def lines_of(text: str) -> list[Line | None]:
     """Every line of the text in order; None stands for a blank line."""
+    if "\r" not in text:
+        return _split_lines(text, "\n")
+    if text.count("\r") == text.count("\n") == text.count("\r\n"):
+        return _split_lines(text, "\r\n")
+    return _match_lines(text)  # lone CRs, or mixed line endings
+
+
+def _split_lines(text: str, newline: str) -> list[Line | None]:
+    # str.split is many times faster than matching line by line; it serves texts with one kind of newline.
+    out: list[Line | None] = []
+    pos = 0
+    pieces = text.split(newline)
+    if not pieces[-1]:
+        pieces.pop()  # a final newline ends the last line; it does not open another
+    for number, body in enumerate(pieces, 1):
+        stripped = body.lstrip()
+        if stripped:
+            indent = len(body) - len(stripped)
+            content = stripped.rstrip()
+            out.append(Line(number, pos + indent, pos + indent + len(content), indent, content))
+        else:
+            out.append(None)
+        pos += len(body) + len(newline)
+    return out
+
+
+def _match_lines(text: str) -> list[Line | None]:
     out: list[Line | None] = []
     for number, m in enumerate(_LINE.finditer(text), 1):
         raw = m.group()
