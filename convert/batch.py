@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 
@@ -93,11 +93,19 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write to a dot-named temporary in the same directory, then rename: never a half file."""
     tmp = path.with_name(f"{TMP_PREFIX}{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
+        # os.open/os.write: a batch writes two files a document, and the buffered file object's
+        # extra system calls (fstat, ioctl, lseek) are a measurable share of that.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
+        raise
 
 
 def run_job(settings: Settings, job: Job) -> Outcome:
@@ -121,23 +129,16 @@ def run_job(settings: Settings, job: Job) -> Outcome:
 
 
 def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
-    from . import validation
     from .pipeline import convert_decoded
     from .reading import decode
-    from .writing.json_out import write_json
-    from .writing.tei import serialise, tree
 
     decoded = decode(job.source.read_bytes())
     doc = convert_decoded(decoded, name=Path(shown).stem, genre=settings.genre, path=shown)
-    root = tree(doc, settings.tei)
-    data = write_json(doc)
-    # The tree is checked before it is serialised: no second parse of our own output.
-    errors = validation.tree_errors(root) + validation.model_errors(data)
-    tei = serialise(root)
+    tei, data, errors = _render(settings, doc)
     if errors:
         return Outcome(shown, "failed", error="output failed validation (a bug): " + "; ".join(errors[:3]),
                        code="invalid-output")
-    job.target.parent.mkdir(parents=True, exist_ok=True)
+    _make_dir(job.target.parent)
     outputs = [job.target.with_name(job.target.name + ext) for ext in (".tei.xml", ".json")]
     for path, payload in zip(outputs, (tei, data)):
         atomic_write(path, payload)
@@ -146,12 +147,40 @@ def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
     return Outcome(shown, status, [str(p) for p in outputs], diags)
 
 
+def _render(settings: Settings, doc) -> tuple[bytes, bytes, list[str]]:
+    """TEI and JSON of a document, and their validation errors."""
+    from . import validation
+    from .writing.json_out import write_json
+    from .writing.tei import serialise, tree
+
+    root = tree(doc, settings.tei)
+    data = write_json(doc)
+    # The tree is checked before it is serialised: no second parse of our own output.
+    errors = validation.tree_errors(root) + validation.model_errors(data)
+    return serialise(root), data, errors
+
+
+@lru_cache(maxsize=1)
+def _make_dir(path: Path) -> None:
+    # Inputs come directory by directory: one mkdir per output directory, not one per file.
+    path.mkdir(parents=True, exist_ok=True)
+
+
+def _warm_up(settings: Settings) -> None:
+    """Import the pipeline and build the schema validators once, before workers are forked from this process."""
+    from .pipeline import convert_text
+
+    _render(settings, convert_text("Title\n\nA paragraph.", genre=settings.genre))
+
+
 def run(settings: Settings, work: Iterable[Job], workers: int) -> Iterator[Outcome]:
     """Outcomes in input order, converting with `workers` processes."""
     convert_one = partial(run_job, settings)
+    _make_dir.cache_clear()
     if workers <= 1:
         yield from map(convert_one, work)
         return
+    _warm_up(settings)
     yield from _ordered_parallel(convert_one, work, workers)
 
 
