@@ -8,6 +8,7 @@ from . import model as m
 from .genres import shape
 
 INCIPIT_WORDS = 12
+LANGUAGE_SAMPLE = 2000
 _STOPWORDS = {
     "en": "the and of to in is that it was for with as on he she you i be this by have not are".split(),
     "fr": "le la les et de des du un une est que qui dans pour pas sur au avec je vous".split(),
@@ -50,14 +51,15 @@ def incipit(blocks: list[m.Block]) -> str:
 
 
 def guess_language(text: str) -> str:
-    """The language whose commonest words are commonest in the first 4,000 characters; 'und' if unsure."""
-    counts = Counter(t.lower() for t in _TOKEN.findall(text[:4000]))
-    total = sum(counts.values())
-    if total < 8:
+    """The language whose commonest words are commonest in the first 2,000 characters; 'und' if unsure."""
+    # About 350 words tell the languages apart; tokenising more text only costs time.
+    words = " ".join(_TOKEN.findall(text[:LANGUAGE_SAMPLE])).lower().split()
+    if len(words) < 8:
         return "und"
-    scores = {lang: sum(counts[w] for w in words) for lang, words in _STOPWORDS.items()}
+    counts = Counter(words)
+    scores = {lang: sum(map(counts.__getitem__, stop)) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] >= 0.15 * total else "und"
+    return best if scores[best] >= 0.15 * len(words) else "und"
 
 
 def correspondence_of(blocks: list[m.Block]) -> m.Correspondence:
