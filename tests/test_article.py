@@ -1,5 +1,10 @@
 """Article parser on small inputs: each cue, and inputs where a cue must not fire."""
+import re
+
+from hypothesis import given, strategies as st
+
 import convert
+from convert.genres import captions
 
 from .coverage import assert_nothing_lost
 
@@ -162,3 +167,11 @@ def test_sentence_case_subheading_of_nine_words():
 def test_unpunctuated_sentence_of_ten_words_without_credit_is_a_caption():
     got = kinds(f"{P1}\n\nThe mayor being driven away from the town hall in Leeds\n\n{P2}")
     assert got[1] == ("caption", "caption")
+
+
+@given(st.text(alphabet="abcdeXYZ019_²é\u0301 ,.-'", max_size=60))
+def test_content_terms_are_letter_runs_of_four_and_numbers(text):
+    # Reference: the definition in one regular expression, over the whole text.
+    words = re.findall(r"\d+|[^\W\d_]{4,}", text.lower())
+    expected = {w if w[0].isdigit() else w[:5] for w in words if w not in captions._STOP}
+    assert captions.terms.__wrapped__(text) == expected

@@ -26,6 +26,7 @@ _TRAILING_DATE = re.compile(
 )
 _DATE_END = shape.CLOSERS + "."
 _TERM = re.compile(r"\d+|[^\W\d_]{4,}")
+_WORD_OR_NUMBER = re.compile(r"\w{4,}|\d+")
 _STOP = frozenset(
     "about after also been before being could from have into more over said says than that their them then "
     "there these they this those were what when where which while will with would your year years".split()
@@ -71,7 +72,17 @@ def trailing_date(text: str) -> bool:
 @lru_cache(maxsize=1024)
 def terms(text: str) -> frozenset[str]:
     """Content terms: numbers, and words of four letters or more cut to a common stem."""
-    return frozenset([w if w[0].isdigit() else w[:5] for w in _TERM.findall(text.lower()) if w not in _STOP])
+    out = set()
+    # Word characters first (a fast class), then letters and digits told apart by the rare mixed token.
+    for token in _WORD_OR_NUMBER.findall(text.lower()):
+        if token.isalpha():
+            if token not in _STOP:
+                out.add(token[:5])
+        elif token.isdecimal():
+            out.add(token)
+        else:
+            out.update(w if w[0].isdigit() else w[:5] for w in _TERM.findall(token) if w not in _STOP)
+    return frozenset(out)
 
 
 RESTATEMENT_MIN = 0.55
