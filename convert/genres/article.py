@@ -6,7 +6,6 @@ returns a decision or None; the paragraph rule is last and always matches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import captions, shape
 from .lists import group_lists
@@ -22,24 +21,17 @@ HEADING_MAX_WORDS = 15
 SHORT_HEADING = 9
 
 
-@dataclass
 class Context:
-    units: list[Unit]
-    i: int
-    done: list[Labeled]
-    credited: bool
+    """One unit in its place: its neighbour below, what came before, whether captions carry credits."""
 
-    @property
-    def unit(self) -> Unit:
-        return self.units[self.i]
+    __slots__ = ("i", "credited", "unit", "next", "prev_type")
 
-    @property
-    def next(self) -> Unit | None:
-        return self.units[self.i + 1] if self.i + 1 < len(self.units) else None
-
-    @property
-    def prev_type(self) -> str:
-        return self.done[-1].type if self.done else ""
+    def __init__(self, units: list[Unit], i: int, done: list[Labeled], credited: bool):
+        # Plain attributes, set once: every rule reads them, for every unit.
+        self.i, self.credited = i, credited
+        self.unit = units[i]
+        self.next = units[i + 1] if i + 1 < len(units) else None
+        self.prev_type = done[-1].type if done else ""
 
 
 def _label(ctx: Context, type_: str, rule: str, **attrs) -> Labeled:
