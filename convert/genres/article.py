@@ -74,12 +74,10 @@ def rule_standfirst(ctx: Context) -> Labeled | None:
 
 
 def rule_caption_cues(ctx: Context) -> Labeled | None:
-    if _BOILERPLATE.match(ctx.unit.text):
+    cues = caption_cues(ctx)
+    if len(cues) < 2 or _BOILERPLATE.match(ctx.unit.text):
         return None
-    score, cues = caption_score(ctx)
-    if score >= 2:
-        return _label(ctx, "caption", "caption:" + "+".join(cues), role="caption")
-    return None
+    return _label(ctx, "caption", "caption:" + "+".join(sorted(set(cues), key=cues.index)), role="caption")
 
 
 def rule_heading(ctx: Context) -> Labeled | None:
@@ -115,8 +113,8 @@ def heading_shaped(text: str, words: list[str]) -> bool:
             and text[0] not in shape.OPENERS)
 
 
-def caption_score(ctx: Context) -> tuple[float, list[str]]:
-    """Weigh the caption cues of the current unit; 2 or more makes a caption."""
+def caption_cues(ctx: Context) -> list[str]:
+    """The caption cues of the current unit, strong ones twice; two or more make a caption."""
     u, text = ctx.unit, ctx.unit.text
     cues = []
     if captions.credit_tail(text):
@@ -135,16 +133,23 @@ def caption_score(ctx: Context) -> tuple[float, list[str]]:
         cues.append("restated")
     if text[0] in shape.OPENERS:
         cues = [c for c in cues if c in ("credit", "pictured")]
-    return len(cues), sorted(set(cues), key=cues.index)
+    return cues
 
 
 def parse_article(units: list[Unit]) -> list[Labeled]:
     credited = any(captions.credit_tail(u.text) for u in units if not u.marker)
     done: list[Labeled] = []
     for i in range(len(units)):
-        ctx = Context(units, i, done, credited)
-        done.append(next(lab for rule in RULES if (lab := rule(ctx)) is not None))
+        done.append(_decide(Context(units, i, done, credited)))
     return group_lists(pair_restatements(caption_clusters(done)))
+
+
+def _decide(ctx: Context) -> Labeled:
+    for rule in RULES[:-1]:
+        lab = rule(ctx)
+        if lab is not None:
+            return lab
+    return rule_paragraph(ctx)
 
 
 def pair_restatements(labels: list[Labeled]) -> list[Labeled]:

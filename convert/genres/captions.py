@@ -43,7 +43,7 @@ def credit_tail(text: str) -> bool:
     after_stop = tail[max(tail.rfind("."), tail.rfind("!"), tail.rfind("?")) + 1:]
     if after_stop and (_CREDIT_PHRASE.search(after_stop) or _AGENCY.search(after_stop)):
         return True
-    if any(_SLASH_CREDIT.match(w) for w in tail.split()[-3:]):
+    if "/" in tail and any(_SLASH_CREDIT.match(w) for w in tail.split()[-3:]):
         return True
     return _name_fragment_after_sentence(text)
 

@@ -40,7 +40,7 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
 def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
     cues = []
     texts = [u.text for u in units if not u.marker]
-    if sum(captions.credit_tail(t) or captions.pictured(t) for t in texts) >= 1:
+    if any(captions.credit_tail(t) or captions.pictured(t) for t in texts):
         cues.append((2.0, "photo captions"))
     if texts and texts[0].split()[:1] and len(units) > 1 and units[1].text.startswith(("By ", "BY ")):
         cues.append((2.0, "byline under the headline"))
