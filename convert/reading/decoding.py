@@ -20,7 +20,7 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 )
 # C0 controls other than tab, LF and CR, lone surrogates, U+FFFE and U+FFFF: not XML 1.0 characters.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
 
 @dataclass
@@ -79,7 +79,8 @@ def _reject_binary(data: bytes) -> None:
     nul = head.find(b"\x00")
     if nul >= 0:
         raise InputError("binary", f"binary data (NUL byte at offset {nul}); not a text file")
-    if len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 4):
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # deleting them is how C counts fastest
+    if controls > max(8, len(head) // 4):
         raise InputError("binary", "binary data (over a quarter control bytes); not a text file")
 
 
