@@ -24,7 +24,7 @@ MARKER = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """Lines to classify; `marker`/`style` are set when the unit is a list item."""
 
@@ -46,7 +46,10 @@ class Unit:
         return self.lines[-1].end
 
     def __post_init__(self) -> None:
-        self.words = [w for line in self.lines for w in line.text.split()]
+        if len(self.lines) == 1:
+            self.words = self.lines[0].text.split()
+        else:
+            self.words = [w for line in self.lines for w in line.text.split()]
         self.text = " ".join(self.words)
 
     def extend(self, line: Line) -> None:
