@@ -7,7 +7,7 @@ from pydantic import TypeAdapter
 
 from . import model as m
 from .genres.units import Labeled, Unit
-from .genres.shape import clean
+from .genres.shape import clean, xml_safe
 
 _ID_PREFIX = {
     "title": "title", "byline": "byline", "heading": "head", "paragraph": "p", "list": "list",
@@ -34,7 +34,10 @@ def build_blocks(labeled: list[Labeled]) -> list[m.Block]:
 
 
 def _common(unit_list: list[Unit], block_id: str, rule: str) -> dict:
-    lines = [clean(line.text) for u in unit_list for line in u.lines]
+    if len(unit_list) == 1 and len(unit_list[0].lines) == 1:
+        lines = [xml_safe(unit_list[0].text)]  # a one-line unit's text is its line, whitespace collapsed
+    else:
+        lines = [clean(line.text) for u in unit_list for line in u.lines]
     return {
         "id": block_id,
         "text": " ".join(t for t in lines if t),
@@ -52,7 +55,7 @@ def _block(lab: Labeled, block_id: str) -> dict:
 
 def _list(lab: Labeled, block_id: str) -> dict:
     items = [
-        {"type": "list_item", "id": f"{block_id}-i{n}", "marker": u.marker, "text": clean(u.text),
+        {"type": "list_item", "id": f"{block_id}-i{n}", "marker": u.marker, "text": xml_safe(u.text),
          "span": (u.start, u.end)}
         for n, u in enumerate(lab.units, 1)
     ]

@@ -74,4 +74,9 @@ def is_name(words: list[str], most: int = 5) -> bool:
 
 def clean(text: str) -> str:
     """Collapse whitespace runs and replace characters XML cannot hold."""
-    return NOT_XML.sub("\ufffd", " ".join(text.split()))
+    return xml_safe(" ".join(text.split()))
+
+
+def xml_safe(text: str) -> str:
+    """Replace characters XML cannot hold by U+FFFD."""
+    return NOT_XML.sub("\ufffd", text)
