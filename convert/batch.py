@@ -151,13 +151,10 @@ def _render(settings: Settings, doc) -> tuple[bytes, bytes, list[str]]:
     """TEI and JSON of a document, and their validation errors."""
     from . import validation
     from .writing.json_out import write_json
-    from .writing.tei import serialise, tree
+    from .writing.tei import write_tei
 
-    root = tree(doc, settings.tei)
-    data = write_json(doc)
-    # The tree is checked before it is serialised: no second parse of our own output.
-    errors = validation.tree_errors(root) + validation.model_errors(data)
-    return serialise(root), data, errors
+    tei, data = write_tei(doc, settings.tei), write_json(doc)
+    return tei, data, validation.tei_errors(tei) + validation.model_errors(data)
 
 
 @lru_cache(maxsize=1)

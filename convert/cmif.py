@@ -13,11 +13,10 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from lxml import etree
-
 from .batch import atomic_write
 from .reading.decoding import NOT_XML
-from .writing.header import TEI_NS, XML_ID, sub
+from .writing.header import TEI_NS, XML_ID
+from .writing.markup import XML_DECLARATION, leaf, nest
 
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 _CMIF_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -35,8 +34,8 @@ def letters(outdir: Path) -> Iterator[dict]:
 
 
 def write_cmif(outdir: Path, target: Path, *, publisher: str, url: str) -> int:
-    root, count = cmif_tree(letters(outdir), publisher=publisher, url=url, date=_today())
-    atomic_write(target, etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    markup, count = cmif_markup(letters(outdir), publisher=publisher, url=url, date=_today())
+    atomic_write(target, markup.encode("utf-8"))
     return count
 
 
@@ -46,46 +45,42 @@ def _today() -> str:
     return time.strftime("%Y-%m-%d", time.gmtime(int(epoch) if epoch.isdigit() else None))
 
 
-def cmif_tree(records, *, publisher: str, url: str, date: str):
-    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    header = sub(root, "teiHeader")
+def cmif_markup(records, *, publisher: str, url: str, date: str) -> tuple[str, int]:
     bibl_id = "b" + str(uuid.uuid5(uuid.NAMESPACE_URL, url))
-    _file_desc(sub(header, "fileDesc"), publisher, url, date, bibl_id)
-    profile = sub(header, "profileDesc")
-    count = 0
-    for record in records:
-        _corresp_desc(profile, record, bibl_id)
-        count += 1
-    sub(sub(sub(root, "text"), "body"), "p")
-    return root, count
+    letters = [_corresp_desc(record, bibl_id) for record in records]
+    header = nest("teiHeader", None, [_file_desc(publisher, url, date, bibl_id), nest("profileDesc", None, letters)])
+    text = nest("text", None, [nest("body", None, [leaf("p")])])
+    return XML_DECLARATION + nest("TEI", {"xmlns": TEI_NS}, [header, text]) + "\n", len(letters)
 
 
-def _file_desc(fd, publisher: str, url: str, date: str, bibl_id: str) -> None:
-    sub(sub(fd, "titleStmt"), "title", None, "Letters converted by text2tei (CMIF index)")
-    ps = sub(fd, "publicationStmt")
-    sub(sub(ps, "publisher"), "ref", {"target": url}, publisher)
-    sub(ps, "idno", {"type": "url"}, url)
-    sub(ps, "date", {"when": date})
-    sub(sub(ps, "availability"), "licence", {"target": LICENCE},
-        "This file is licensed under the terms of the Creative Commons License CC-BY 4.0")
-    sub(sub(fd, "sourceDesc"), "bibl", {"type": "online", XML_ID: bibl_id},
-        "TEI encodings produced by text2tei")
+def _file_desc(publisher: str, url: str, date: str, bibl_id: str) -> str:
+    licence = leaf("licence", {"target": LICENCE},
+                   "This file is licensed under the terms of the Creative Commons License CC-BY 4.0")
+    return nest("fileDesc", None, [
+        nest("titleStmt", None, [leaf("title", None, "Letters converted by text2tei (CMIF index)")]),
+        nest("publicationStmt", None, [
+            nest("publisher", None, [leaf("ref", {"target": url}, publisher)]),
+            leaf("idno", {"type": "url"}, url),
+            leaf("date", {"when": date}),
+            nest("availability", None, [licence]),
+        ]),
+        nest("sourceDesc", None, [leaf("bibl", {"type": "online", XML_ID: bibl_id}, "TEI encodings produced by text2tei")]),
+    ])
 
 
-def _corresp_desc(profile, record: dict, bibl_id: str) -> None:
+def _corresp_desc(record: dict, bibl_id: str) -> str:
     c = {k: _xml(v) if isinstance(v, str) else v for k, v in record["correspondence"].items()}
-    cd = sub(profile, "correspDesc", {"key": _xml(record["id"]), "source": f"#{bibl_id}"})
-    sent = sub(cd, "correspAction", {"type": "sent"})
+    sent = []
     if c.get("sender"):
-        sub(sent, "persName", None, inverted(c["sender"]))
+        sent.append(leaf("persName", None, inverted(c["sender"])))
     if c.get("place"):
-        sub(sent, "placeName", None, c["place"])
+        sent.append(leaf("placeName", None, c["place"]))
     when = (c.get("date") or {}).get("when")
     if when and _CMIF_DATE.match(when):
-        sub(sent, "date", {"when": when})
-    received = sub(cd, "correspAction", {"type": "received"})
-    if c.get("addressee"):
-        sub(received, "persName", None, inverted(c["addressee"]))
+        sent.append(leaf("date", {"when": when}))
+    received = [leaf("persName", None, inverted(c["addressee"]))] if c.get("addressee") else []
+    return nest("correspDesc", {"key": _xml(record["id"]), "source": f"#{bibl_id}"}, [
+        nest("correspAction", {"type": "sent"}, sent), nest("correspAction", {"type": "received"}, received)])
 
 
 def _xml(text: str) -> str:

@@ -1,5 +1,6 @@
 """TEI writer on a hand-made model: placement of each block kind, ids and offsets."""
 import pytest
+from hypothesis import given, strategies as st
 from lxml import etree
 
 import convert
@@ -128,3 +129,14 @@ def test_every_block_type_is_written_and_valid(cls):
     doc = document("letter" if cls in (m.Closing, m.Signature, m.Postscript) else "article", [minimal(cls)])
     tei = write_tei(doc, TeiOptions())
     assert b'source="src:0,3"' in tei and tei_errors(tei) == []
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff"
+                                                         + "".join(map(chr, [*range(1, 9), 11, 12, *range(14, 32)]))),
+               max_size=30), st.text(alphabet="a&<>\"'\n\r\t ]]>", max_size=30))
+def test_markup_reads_back_as_the_same_text_and_attribute(text, value):
+    from convert.writing.markup import indent, leaf, nest
+
+    el = etree.fromstring(nest("a", None, [leaf("b", {"k": value}, text)]))
+    assert el[0].text == (text or None) and el[0].get("k") == value
+    assert etree.fromstring(indent(leaf("b", None, text), 2).lstrip()).text == (text or None)

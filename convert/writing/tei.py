@@ -1,20 +1,22 @@
 """TEI writer: one function per block kind, placed by a small container state machine.
 
 Blocks go to the top of the division (head, byline, fw, opener), its main part (p, list,
-figure, nested section divs), or its bottom (closer, postscript), as TEI's content model of
-`div` requires. A block that would come out of that order is a parser bug and raises.
+figure, section divs), or its bottom (closer, postscript), as TEI's content model of `div`
+requires. A block that would come out of that order is a parser bug and raises. Blocks are
+written in document order, so each container is open only while blocks still go into it.
 """
 from __future__ import annotations
 
 from typing import assert_never
 
-from lxml import etree
-
 from .. import model as m
-from .header import TEI_NS, XML_ID, TeiOptions, build_header, ncname, sub
+from .header import TEI_NS, XML_ID, TeiOptions, build_header, ncname
+from .markup import STEP, XML_DECLARATION, escape, indent, inline, leaf, nest, start
 
 _MAIN = ("paragraph", "list", "caption", "heading")
 _RENDITION = {"bulleted": "#r-bullet", "dashed": "#r-dash"}
+_ZONES = ("top", "main", "bottom")
+DIV_DEPTH = 3  # TEI > text > body > div
 
 
 def ids(block) -> dict:
@@ -23,182 +25,189 @@ def ids(block) -> dict:
 
 def write_tei(doc: m.Document, options: TeiOptions | None = None) -> bytes:
     """Serialise a document as TEI P5; the same document always gives the same bytes."""
-    return serialise(tree(doc, options or TeiOptions.from_env()))
+    return tei_markup(doc, options or TeiOptions.from_env()).encode("utf-8")
 
 
-def serialise(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
-
-def tree(doc: m.Document, options: TeiOptions) -> etree._Element:
-    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    root.set(XML_ID, f"doc-{ncname(doc.id)}")
-    root.set("{http://www.w3.org/XML/1998/namespace}lang", doc.metadata.language)
-    build_header(root, doc, options)
-    body = sub(sub(root, "text"), "body")
-    div = sub(body, "div", {"type": doc.genre, XML_ID: doc.genre})
-    Body(div).add_all(doc.blocks)
-    if not len(div):
-        sub(div, "p")  # a division must hold something; the source was empty
-    return root
+def tei_markup(doc: m.Document, options: TeiOptions) -> str:
+    root = start("TEI", {"xmlns": TEI_NS, XML_ID: f"doc-{ncname(doc.id)}", "xml:lang": doc.metadata.language})
+    body = Body()
+    body.add_all(doc.blocks)
+    div = body.division({"type": doc.genre, XML_ID: doc.genre})
+    return (f"{XML_DECLARATION}{root}{indent(build_header(doc, options), 1)}\n{STEP}<text>\n{STEP * 2}<body>"
+            f"{div}\n{STEP * 2}</body>\n{STEP}</text>\n</TEI>\n")
 
 
 class Body:
-    """Where the next block goes: top, main or bottom of the current division."""
+    """Where the next block goes: top, main or bottom of the current division, or a container in it."""
 
-    def __init__(self, div: etree._Element):
-        self.outer = div  # the genre's division; sections are its children, never nested
-        self.div = div
+    def __init__(self):
+        self.pieces: list[str] = []  # the division's content, each piece on its own line(s)
+        self.in_section = False  # sections are children of the genre's division, never nested
+        self.container: str | None = None  # an open opener, closer or figure
         self.zone = "top"
-        self.opener: etree._Element | None = None
-        self.closer: etree._Element | None = None
-        self.figure: etree._Element | None = None
-        self.last_p: tuple[str, etree._Element] | None = None
+        self.last_p: tuple[str, int] | None = None  # id and piece index of the last paragraph
         self.sections = 0
+
+    def division(self, attrs: dict) -> str:
+        """The division's markup, once every block is added."""
+        self._close_container()
+        if self.in_section:
+            self.pieces.append(f"\n{STEP * (DIV_DEPTH + 1)}</div>")
+        if not self.pieces:
+            self.pieces.append(indent("<p/>", DIV_DEPTH + 1))  # a division must hold something; the source was empty
+        return f"\n{STEP * DIV_DEPTH}{start('div', attrs)}{''.join(self.pieces)}\n{STEP * DIV_DEPTH}</div>"
 
     def add_all(self, blocks: list[m.Block]) -> None:
         for block in blocks:
             self.add(block)
 
     def add(self, block: m.Block) -> None:
-        if block.type != "caption":
-            self.figure = None
         if block.type in _MAIN:
             self._enter("main", block)
-            self.opener = None
         match block:
             case m.Title():
-                head(self._top(block), block)
+                self._top(block, phrase("head", block))
             case m.Byline():
-                phrase(self._top(block), "byline", block)
+                self._top(block, phrase("byline", block))
             case m.Heading():
-                self.sections += 1
-                self.div = sub(self.outer, "div", {"type": "section", XML_ID: f"div{self.sections}"})
-                head(self.div, block)
+                self._section(block)
             case m.Paragraph():
-                self.last_p = (block.id, phrase(self.div, "p", block))
+                self._put(phrase("p", block))
+                self.last_p = (block.id, len(self.pieces) - 1)
             case m.ListBlock():
-                tei_list(self._list_parent(block), block)
+                self._list(block)
             case m.Caption():
                 self._caption(block)
             case m.Letterhead():
                 top = self.zone == "top"
-                letterhead(self._formula_parent() if self.opener is not None or not top else self.div, block, top)
+                markup = letterhead(block, top)
+                if self.container == "opener" or not top:
+                    self._formula(markup)
+                else:
+                    self._put(markup)
             case m.Dateline():
-                dateline(self._formula_parent(), block)
+                self._formula(dateline(block))
             case m.Address():
-                address(self._formula_parent(), block)
+                self._formula(address(block))
             case m.Salutation():
-                phrase(self._formula_parent(), "salute", block)
+                self._formula(phrase("salute", block))
             case m.Closing():
-                phrase(self._closer(), "salute", block)
+                self._closer(phrase("salute", block))
             case m.Signature():
-                signed(self._closer(), block)
+                self._closer(signed(block))
             case m.Postscript():
                 self._enter("bottom", block)
-                self.closer = None
-                postscript(self.div, block)
+                self._put(postscript(block))
             case _:
                 assert_never(block)
 
     def _enter(self, zone: str, block) -> None:
-        order = ("top", "main", "bottom")
-        if order.index(zone) < order.index(self.zone):
+        if _ZONES.index(zone) < _ZONES.index(self.zone):
             raise ValueError(f"block {block.id} ({block.type}) cannot follow the {self.zone} of a division")
         self.zone = zone
 
-    def _top(self, block) -> etree._Element:
-        if self.zone != "top" or self.opener is not None:
-            raise ValueError(f"block {block.id} ({block.type}) must open the division")
-        return self.div
+    def _depth(self) -> int:
+        return DIV_DEPTH + 1 + self.in_section
 
-    def _formula_parent(self) -> etree._Element:
+    def _put(self, markup: str) -> None:
+        """Write markup into the division itself."""
+        self._close_container()
+        self.pieces.append(indent(markup, self._depth()))
+
+    def _into(self, tag: str, markup: str, new_attrs: dict | None = None) -> None:
+        """Write markup into the open `tag` container, opening one first if there is none (or `new_attrs`)."""
+        if self.container != tag or new_attrs is not None:
+            self._close_container()
+            self.pieces.append(indent(start(tag, new_attrs), self._depth()))
+            self.container = tag
+        self.pieces.append(indent(markup, self._depth() + 1))
+
+    def _close_container(self) -> None:
+        if self.container is not None:
+            self.pieces.append(f"\n{STEP * self._depth()}</{self.container}>")
+            self.container = None
+
+    def _top(self, block, markup: str) -> None:
+        if self.zone != "top" or self.container is not None:
+            raise ValueError(f"block {block.id} ({block.type}) must open the division")
+        self._put(markup)
+
+    def _section(self, block: m.Heading) -> None:
+        self._close_container()
+        if self.in_section:
+            self.pieces.append(f"\n{STEP * (DIV_DEPTH + 1)}</div>")
+        self.sections += 1
+        self.pieces.append(indent(start("div", {"type": "section", XML_ID: f"div{self.sections}"}), DIV_DEPTH + 1))
+        self.in_section = True
+        self._put(phrase("head", block))
+
+    def _formula(self, markup: str) -> None:
         """Datelines, addresses and salutations: the opener before the body, the closer after it."""
         if self.zone == "top":
-            if self.opener is None:
-                self.opener = sub(self.div, "opener")
-            return self.opener
-        return self._closer()
+            self._into("opener", markup)
+        else:
+            self._closer(markup)
 
-    def _closer(self) -> etree._Element:
+    def _closer(self, markup: str) -> None:
         self.zone = "bottom"
-        if self.closer is None:
-            self.closer = sub(self.div, "closer")
-        return self.closer
+        self._into("closer", markup)
 
-    def _list_parent(self, block: m.ListBlock) -> etree._Element:
+    def _list(self, block: m.ListBlock) -> None:
         if block.lead_in and self.last_p and self.last_p[0] == block.lead_in:
-            return self.last_p[1]
-        return self.div
+            # A list introduced by a paragraph goes inside it, in its mixed content.
+            at = self.last_p[1]
+            self.pieces[at] = self.pieces[at][: -len("</p>")] + tei_list(block, inline_items=True) + "</p>"
+        else:
+            self._put(tei_list(block, inline_items=False))
 
     def _caption(self, block: m.Caption) -> None:
-        if block.role == "caption" or self.figure is None:
-            self.figure = sub(self.div, "figure", {XML_ID: block.figure})
-            head(self.figure, block, type="caption")
+        if block.role == "caption" or self.container != "figure":
+            self._into("figure", phrase("head", block, type="caption"), {XML_ID: block.figure})
         else:
-            el = phrase(self.figure, "ab", block)
-            el.set("type", "restatement")
-            el.set("corresp", f"#{block.figure}-cap")
+            self._into("figure", phrase("ab", block, type="restatement", corresp=f"#{block.figure}-cap"))
 
 
-def with_lines(el: etree._Element, block) -> etree._Element:
-    """The block's text, its lines separated by <lb/> where it has several."""
-    lines = block.lines or [block.text]
-    el.text = lines[0]
-    for line in lines[1:]:
-        lb = sub(el, "lb")
-        lb.tail = line
-    return el
+def with_lines(block) -> str:
+    """The block's text as mixed content, its lines separated by <lb/> where it has several."""
+    return "<lb/>".join(map(escape, block.lines or [block.text]))
 
 
-def phrase(parent: etree._Element, tag: str, block) -> etree._Element:
-    return with_lines(sub(parent, tag, ids(block)), block)
+def phrase(tag: str, block, **attrs) -> str:
+    return inline(tag, {**ids(block), **attrs}, with_lines(block))
 
 
-def head(parent: etree._Element, block, type: str | None = None) -> etree._Element:
-    el = phrase(parent, "head", block)
-    if type:
-        el.set("type", type)
-    return el
-
-
-def tei_list(parent: etree._Element, block: m.ListBlock) -> None:
+def tei_list(block: m.ListBlock, inline_items: bool) -> str:
     rend = "numbered" if block.style in ("numbered", "lettered") else "bulleted"
-    el = sub(parent, "list", {**ids(block), "rend": rend, "rendition": _RENDITION.get(block.style)})
-    for item in block.items:
-        n = item.marker.strip("().") if rend == "numbered" else None
-        sub(el, "item", {XML_ID: item.id, "n": n, "source": f"src:{item.span[0]},{item.span[1]}"}, item.text)
+    items = [leaf("item", {XML_ID: item.id, "n": item.marker.strip("().") if rend == "numbered" else None,
+                           "source": f"src:{item.span[0]},{item.span[1]}"}, item.text) for item in block.items]
+    attrs = {**ids(block), "rend": rend, "rendition": _RENDITION.get(block.style)}
+    return inline("list", attrs, "".join(items)) if inline_items else nest("list", attrs, items)
 
 
-def letterhead(parent: etree._Element, block: m.Letterhead, top: bool) -> None:
+def letterhead(block: m.Letterhead, top: bool) -> str:
     """Printed stationery; 'top' when it heads the letter (a repeat on an envelope has no place)."""
-    with_lines(sub(parent, "fw", {**ids(block), "type": "letterhead", "place": "top" if top else None}), block)
+    return inline("fw", {**ids(block), "type": "letterhead", "place": "top" if top else None}, with_lines(block))
 
 
-def dateline(parent: etree._Element, block: m.Dateline) -> None:
-    el = sub(parent, "dateline", ids(block))
+def dateline(block: m.Dateline) -> str:
     found = block.date and block.text.find(block.date.text)
     if block.date is None or found is None or found < 0:
-        with_lines(el, block)
-        return
-    el.text = block.text[:found]
-    date = sub(el, "date", {"when": block.date.when}, block.date.text)
-    date.tail = block.text[found + len(block.date.text):]
+        return inline("dateline", ids(block), with_lines(block))
+    date = leaf("date", {"when": block.date.when}, block.date.text)
+    before, after = block.text[:found], block.text[found + len(block.date.text):]
+    return inline("dateline", ids(block), f"{escape(before)}{date}{escape(after)}")
 
 
-def address(parent: etree._Element, block: m.Address) -> None:
-    el = sub(parent, "address", ids(block))
-    for line in block.lines or [block.text]:
-        sub(el, "addrLine", None, line)
+def address(block: m.Address) -> str:
+    return nest("address", ids(block), [leaf("addrLine", None, line) for line in block.lines or [block.text]])
 
 
-def signed(parent: etree._Element, block: m.Signature) -> None:
+def signed(block: m.Signature) -> str:
     if not block.described:
-        phrase(parent, "signed", block)
-        return
-    el = sub(parent, "signed", ids(block))
-    sub(sub(el, "figure", {"type": "signature"}), "figDesc", None, block.text)
+        return phrase("signed", block)
+    figure = nest("figure", {"type": "signature"}, [leaf("figDesc", None, block.text)])
+    return nest("signed", ids(block), [figure])
 
 
-def postscript(parent: etree._Element, block: m.Postscript) -> None:
-    with_lines(sub(sub(parent, "postscript", ids(block)), "p"), block)
+def postscript(block: m.Postscript) -> str:
+    return nest("postscript", ids(block), [inline("p", None, with_lines(block))])
