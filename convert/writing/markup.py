@@ -6,10 +6,12 @@ than creating elements one by one through lxml; the result is parsed once, for v
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
 STEP = "  "
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\t\n\r]')
 
 
 def escape(text: str) -> str:
@@ -26,16 +28,14 @@ def escape(text: str) -> str:
     return text
 
 
-def _attribute(value: str) -> str:
-    text = escape(value)
-    return text.replace('"', "&quot;").replace("\t", "&#9;") if '"' in text or "\t" in text else text
-
-
 def start(tag: str, attrs: dict | None = None) -> str:
     """A start tag; attributes whose value is None are left out."""
     if not attrs:
         return f"<{tag}>"
-    return f"<{tag}" + "".join(f' {k}="{_attribute(v)}"' for k, v in attrs.items() if v is not None) + ">"
+    pairs = [(k, v) for k, v in attrs.items() if v is not None]
+    if _ATTRIBUTE_SPECIAL.search("".join(v for _, v in pairs)):
+        pairs = [(k, escape(v).replace('"', "&quot;").replace("\t", "&#9;")) for k, v in pairs]
+    return f"<{tag}" + "".join([f' {k}="{v}"' for k, v in pairs]) + ">"
 
 
 def leaf(tag: str, attrs: dict | None = None, text: str | None = None) -> str:
@@ -43,11 +43,6 @@ def leaf(tag: str, attrs: dict | None = None, text: str | None = None) -> str:
     if text is None:
         return start(tag, attrs)[:-1] + "/>"
     return f"{start(tag, attrs)}{escape(text)}</{tag}>"
-
-
-def inline(tag: str, attrs: dict | None, content: str) -> str:
-    """An element around mixed content that is already markup."""
-    return f"{start(tag, attrs)}{content}</{tag}>"
 
 
 def nest(tag: str, attrs: dict | None, children: Iterable[str]) -> str:

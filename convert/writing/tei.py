@@ -11,16 +11,12 @@ from typing import assert_never
 
 from .. import model as m
 from .header import TEI_NS, XML_ID, TeiOptions, build_header, ncname
-from .markup import STEP, XML_DECLARATION, escape, indent, inline, leaf, nest, start
+from .markup import STEP, XML_DECLARATION, escape, indent, leaf, nest, start
 
 _MAIN = ("paragraph", "list", "caption", "heading")
 _RENDITION = {"bulleted": "#r-bullet", "dashed": "#r-dash"}
 _ZONES = ("top", "main", "bottom")
 DIV_DEPTH = 3  # TEI > text > body > div
-
-
-def ids(block) -> dict:
-    return {XML_ID: block.id, "source": f"src:{block.span[0]},{block.span[1]}"}
 
 
 def write_tei(doc: m.Document, options: TeiOptions | None = None) -> bytes:
@@ -162,9 +158,9 @@ class Body:
 
     def _caption(self, block: m.Caption) -> None:
         if block.role == "caption" or self.container != "figure":
-            self._into("figure", phrase("head", block, type="caption"), {XML_ID: block.figure})
+            self._into("figure", phrase("head", block, ' type="caption"'), {XML_ID: block.figure})
         else:
-            self._into("figure", phrase("ab", block, type="restatement", corresp=f"#{block.figure}-cap"))
+            self._into("figure", phrase("ab", block, f' type="restatement" corresp="#{block.figure}-cap"'))
 
 
 def with_lines(block) -> str:
@@ -172,42 +168,52 @@ def with_lines(block) -> str:
     return "<lb/>".join(map(escape, block.lines or [block.text]))
 
 
-def phrase(tag: str, block, **attrs) -> str:
-    return inline(tag, {**ids(block), **attrs}, with_lines(block))
+def _open(tag: str, block, extra: str = "") -> str:
+    # Ids are letters, digits and hyphens and spans are numbers: these values never need escaping.
+    return f'<{tag} xml:id="{block.id}" source="src:{block.span[0]},{block.span[1]}"{extra}>'
+
+
+def phrase(tag: str, block, extra: str = "") -> str:
+    return f"{_open(tag, block, extra)}{with_lines(block)}</{tag}>"
 
 
 def tei_list(block: m.ListBlock, inline_items: bool) -> str:
-    rend = "numbered" if block.style in ("numbered", "lettered") else "bulleted"
-    items = [leaf("item", {XML_ID: item.id, "n": item.marker.strip("().") if rend == "numbered" else None,
-                           "source": f"src:{item.span[0]},{item.span[1]}"}, item.text) for item in block.items]
-    attrs = {**ids(block), "rend": rend, "rendition": _RENDITION.get(block.style)}
-    return inline("list", attrs, "".join(items)) if inline_items else nest("list", attrs, items)
+    numbered = block.style in ("numbered", "lettered")
+    rendition = _RENDITION.get(block.style)
+    extra = f' rend="{"numbered" if numbered else "bulleted"}"' + (f' rendition="{rendition}"' if rendition else "")
+    # A marker is digits or one letter in brackets or with a stop; stripped, it needs no escaping.
+    items = [f'<item xml:id="{item.id}"' + (f' n="{item.marker.strip("().")}"' if numbered else "")
+             + f' source="src:{item.span[0]},{item.span[1]}">{escape(item.text)}</item>' for item in block.items]
+    if inline_items:
+        return f"{_open('list', block, extra)}{''.join(items)}</list>"
+    return _open("list", block, extra) + "".join(f"\n{STEP}{item}" for item in items) + "\n</list>"
 
 
 def letterhead(block: m.Letterhead, top: bool) -> str:
     """Printed stationery; 'top' when it heads the letter (a repeat on an envelope has no place)."""
-    return inline("fw", {**ids(block), "type": "letterhead", "place": "top" if top else None}, with_lines(block))
+    return phrase("fw", block, ' type="letterhead" place="top"' if top else ' type="letterhead"')
 
 
 def dateline(block: m.Dateline) -> str:
     found = block.date and block.text.find(block.date.text)
     if block.date is None or found is None or found < 0:
-        return inline("dateline", ids(block), with_lines(block))
+        return phrase("dateline", block)
     date = leaf("date", {"when": block.date.when}, block.date.text)
     before, after = block.text[:found], block.text[found + len(block.date.text):]
-    return inline("dateline", ids(block), f"{escape(before)}{date}{escape(after)}")
+    return f"{_open('dateline', block)}{escape(before)}{date}{escape(after)}</dateline>"
 
 
 def address(block: m.Address) -> str:
-    return nest("address", ids(block), [leaf("addrLine", None, line) for line in block.lines or [block.text]])
+    lines = "".join(f"\n{STEP}<addrLine>{escape(line)}</addrLine>" for line in block.lines or [block.text])
+    return f"{_open('address', block)}{lines}\n</address>"
 
 
 def signed(block: m.Signature) -> str:
     if not block.described:
         return phrase("signed", block)
     figure = nest("figure", {"type": "signature"}, [leaf("figDesc", None, block.text)])
-    return nest("signed", ids(block), [figure])
+    return f"{_open('signed', block)}{indent(figure, 1)}\n</signed>"
 
 
 def postscript(block: m.Postscript) -> str:
-    return nest("postscript", ids(block), [inline("p", None, with_lines(block))])
+    return f"{_open('postscript', block)}\n{STEP}<p>{with_lines(block)}</p>\n</postscript>"
