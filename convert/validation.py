@@ -106,9 +106,9 @@ def json_errors(data: bytes) -> list[str]:
 def model_errors(data: bytes) -> list[str]:
     """Errors of a JSON record against the model that schemas/document.schema.json is generated from.
 
-    `convert` checks every record this way before writing it: pydantic's validator does in well
-    under a millisecond what jsonschema needs tens of milliseconds for. `validate` and the test
-    suite check records against the JSON Schema itself.
+    A fast check for many records: pydantic's validator does in well under a millisecond what
+    jsonschema needs tens of milliseconds for. `convert` needs neither (its records are dumps of
+    validated documents); `validate` checks against the JSON Schema itself.
     """
     from pydantic import ValidationError
 

@@ -260,3 +260,16 @@ def test_report_in_a_missing_directory_is_a_usage_error(tmp_path, capsys):
     code = main(["convert", str(SEEDS), "--out", str(tmp_path / "out"), "--report", str(tmp_path / "no" / "r.json")])
     assert code == 2
     assert "cannot write the report" in capsys.readouterr().err
+
+
+def test_output_failing_validation_is_an_error_and_is_not_written(tmp_path, monkeypatch, capsys):
+    from convert.writing import tei
+
+    real = tei.write_tei
+    monkeypatch.setattr(tei, "write_tei", lambda doc, options: real(doc, options).replace(b"<p ", b"<para ", 1))
+    (tmp_path / "a.txt").write_text("Title\n\nOne paragraph of text.\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert main(["convert", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--report", str(report)]) == 1
+    (entry,) = json.loads(report.read_text())["files"]
+    assert entry["code"] == "invalid-output" and "line " in entry["error"]
+    assert not (tmp_path / "out" / "a.tei.xml").exists() and not (tmp_path / "out" / "a.json").exists()
