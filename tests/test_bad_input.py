@@ -96,13 +96,14 @@ def test_one_line_error_message(tmp_path, capsys):
     assert "Traceback" not in "\n".join(err)
 
 
-def test_control_characters_in_a_file_name(tmp_path):
+@pytest.mark.parametrize("stem, shown", [("a\x01b", "a\ufffdb"), ('Smith & "Sons" <1>', "Smith &amp; \"Sons\" &lt;1&gt;")])
+def test_odd_characters_in_a_file_name(tmp_path, stem, shown):
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a\x01b.txt").write_bytes(TEXT.encode())
+    (src / f"{stem}.txt").write_bytes(TEXT.encode())
     assert main(["convert", str(src), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    tei = (tmp_path / "out" / "a\x01b.tei.xml").read_bytes()
-    assert tei_errors(tei) == [] and "TEI encoding of a\ufffdb.txt".encode() in tei
+    tei = (tmp_path / "out" / f"{stem}.tei.xml").read_bytes()
+    assert tei_errors(tei) == [] and f"TEI encoding of {shown}.txt".encode() in tei
 
 
 def big_inputs():

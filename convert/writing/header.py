@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from .. import model as m
 from ..reading.decoding import NOT_XML
-from .markup import leaf, nest
+from .markup import escape, indent, leaf, nest
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "xml:id"
@@ -53,23 +53,24 @@ def file_name(doc: m.Document) -> str:
 
 def build_header(doc: m.Document, options: TeiOptions) -> str:
     """The teiHeader's markup."""
-    name = file_name(doc)
-    change = f"Generated from {name} by text2tei {doc.converter.version}; no manual correction."
+    name = escape(file_name(doc))
+    version = doc.converter.version
+    when = f' when="{options.date}"' if options.date else ""
+    change = (f'<change who="#conv" status="generated"{when}>Generated from {name} by text2tei {version}; '
+              f'no manual correction.</change>')
     return nest("teiHeader", None, [
         nest("fileDesc", None, [_title_stmt(doc, name), _publication_stmt(doc, options), _source_desc(doc, name)]),
-        _encoding_desc(doc, name),
+        _encoding_desc(doc),
         _profile_desc(doc),
-        nest("revisionDesc", None, [leaf("change", {"who": "#conv", "status": "generated", "when": options.date},
-                                         change)]),
+        f"<revisionDesc>\n  {change}\n</revisionDesc>",
     ])
 
 
+# The record's own values go into fixed markup; `name` is escaped already, the rest is generated text.
 def _title_stmt(doc: m.Document, name: str) -> str:
-    return nest("titleStmt", None, [
-        leaf("title", {"type": "main"}, doc.metadata.title),
-        leaf("title", {"type": "sub"}, f"{doc.genre.capitalize()}: TEI encoding of {name}"),
-        _resp_stmt(doc.converter.version),
-    ])
+    return (f'<titleStmt>\n  <title type="main">{escape(doc.metadata.title)}</title>\n'
+            f'  <title type="sub">{doc.genre.capitalize()}: TEI encoding of {name}</title>'
+            f'{indent(_resp_stmt(doc.converter.version), 1)}\n</titleStmt>')
 
 
 # Parts that depend only on the version, the options, the genre or the language are built once.
@@ -103,23 +104,20 @@ def _publication(options: TeiOptions) -> tuple[str, tuple[str, ...], str]:
 def _source_desc(doc: m.Document, name: str) -> str:
     src = doc.source
     bom = " with byte-order mark" if src.bom else ""
-    extent = (leaf("measure", {"unit": "bytes", "quantity": str(src.bytes)}, f"{src.bytes} bytes") + ", "
-              + leaf("measure", {"unit": "chars", "quantity": str(src.length)}, f"{src.length} characters"))
-    return nest("sourceDesc", None, [nest("bibl", {XML_ID: "source"}, [
-        leaf("title", None, name),
-        leaf("idno", {"type": "filename"}, name),
-        leaf("idno", {"type": "sha256"}, src.sha256),
-        f"<extent>{extent}</extent>",
-        leaf("note", None, f"Plain-text file, {src.encoding}{bom}, {src.newlines} line endings; "
-             f"parsed as {doc.genre} ({'given' if doc.detection.forced else 'detected'})."),
-    ])])
+    how = "given" if doc.detection.forced else "detected"
+    return (f'<sourceDesc>\n  <bibl xml:id="source">\n    <title>{name}</title>\n'
+            f'    <idno type="filename">{name}</idno>\n    <idno type="sha256">{src.sha256}</idno>\n'
+            f'    <extent><measure unit="bytes" quantity="{src.bytes}">{src.bytes} bytes</measure>, '
+            f'<measure unit="chars" quantity="{src.length}">{src.length} characters</measure></extent>\n'
+            f'    <note>Plain-text file, {src.encoding}{bom}, {src.newlines} line endings; '
+            f'parsed as {doc.genre} ({how}).</note>\n  </bibl>\n</sourceDesc>')
 
 
-def _encoding_desc(doc: m.Document, name: str) -> str:
+def _encoding_desc(doc: m.Document) -> str:
     styles = tuple(sorted({b.style for b in doc.blocks if b.type == "list" and b.style in _MARKER_CSS}))
+    pattern = f"{quote(file_name(doc))}#char=$1,$2"
     prefix = nest("listPrefixDef", None, [nest("prefixDef", {
-        "ident": "src", "matchPattern": "([0-9]+),([0-9]+)", "replacementPattern": f"{quote(name)}#char=$1,$2"},
-        [_SOURCE_PREFIX_NOTE])])
+        "ident": "src", "matchPattern": "([0-9]+),([0-9]+)", "replacementPattern": pattern}, [_SOURCE_PREFIX_NOTE])])
     return nest("encodingDesc", None, [*_fixed_declarations(doc.converter.version), *_tags_decl(styles),
                                        _class_decl(), prefix])
 
