@@ -23,6 +23,8 @@ MARKER = re.compile(
     r"|(?P<letter>\([a-zA-Z]\)|[a-z][.)])(?=\s|$)"
 )
 
+_STYLES = {"bullet": "bulleted", "dash": "dashed", "num": "numbered", "letter": "lettered"}
+
 
 @dataclass(slots=True)
 class Unit:
@@ -62,7 +64,7 @@ def list_marker(line: Line) -> tuple[str, str, int] | None:
     m = MARKER.match(line.text)
     if not m:
         return None
-    style = {"bullet": "bulleted", "dash": "dashed", "num": "numbered", "letter": "lettered"}[m.lastgroup]
+    style = _STYLES[m.lastgroup]
     rest = line.text[m.end():]
     return m.group(), style, m.end() + len(rest) - len(rest.lstrip())
 
@@ -71,7 +73,10 @@ def units_of(segments: list[Segment]) -> list[Unit]:
     """Cut segments into units: list items, and runs of lines between them."""
     units: list[Unit] = []
     for seg in segments:
-        units.extend(u for cut in _cut(seg) for u in _one_per_line(cut))
+        if len(seg.lines) == 1 and not MARKER.match(seg.lines[0].text):
+            units.append(Unit(seg.lines, seg.blank_before))  # the common case: a paragraph on one line
+        else:
+            units.extend(u for cut in _cut(seg) for u in _one_per_line(cut))
     return units
 
 
