@@ -130,9 +130,9 @@ def run_job(settings: Settings, job: Job) -> Outcome:
 
 def _convert_and_write(settings: Settings, job: Job, shown: str) -> Outcome:
     from .pipeline import convert_decoded
-    from .reading import decode
+    from .reading import decode, read_file
 
-    decoded = decode(job.source.read_bytes())
+    decoded = decode(read_file(job.source))
     doc = convert_decoded(decoded, name=Path(shown).stem, genre=settings.genre, path=shown)
     tei, data, errors = _render(settings, doc)
     if errors:

@@ -7,7 +7,7 @@ from . import __version__, model as m
 from .diagnostics import Diagnostic, warning
 from .genres import detect_genre, forget_document, parser_for, units_of
 from .metadata import correspondence_of, metadata_of
-from .reading import Decoded, decode, from_text, path_text, segment
+from .reading import Decoded, decode, from_text, path_text, read_file, segment
 from .transforms import build_blocks
 
 UNSURE_BELOW = 0.35
@@ -21,7 +21,7 @@ def convert_text(text: str, *, name: str = "document", genre: str | None = None)
 def convert_file(path: str | Path, *, genre: str | None = None) -> m.Document:
     """Read and convert one file; raises InputError for input that is not convertible text."""
     path = Path(path)
-    decoded = decode(path.read_bytes())
+    decoded = decode(read_file(path))
     shown = path_text(path)
     return convert_decoded(decoded, name=Path(shown).stem, genre=genre, path=shown)
 

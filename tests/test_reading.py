@@ -101,3 +101,15 @@ def test_split_lines_agree_with_matching_lines(text):
     # The split paths serve LF-only and CRLF-only texts; line by line matching is the reference.
     for sample in (text.replace("\r", ""), text.replace("\r", "").replace("\n", "\r\n"), text):
         assert segmenting.lines_of(sample) == segmenting._match_lines(sample)
+
+
+def test_a_file_over_the_limit_is_refused_by_its_size(tmp_path, monkeypatch):
+    from convert.reading import read_file
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 100)
+    assert read_file(path) == b"x" * 100
+    monkeypatch.setattr("convert.reading.decoding.MAX_BYTES", 99)
+    with pytest.raises(InputError) as err:
+        read_file(path)
+    assert err.value.code == "too-large" and "100 bytes" in err.value.message

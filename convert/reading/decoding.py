@@ -37,10 +37,33 @@ class Decoded:
 def decode(data: bytes) -> Decoded:
     """Decode input bytes; raise InputError for what is not text."""
     if len(data) > MAX_BYTES:
-        raise InputError("too-large", f"file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; split it")
+        raise _too_large(len(data))
     text, encoding, bom, diags = _decode_text(data)
     diags += not_xml_warnings(text)
     return Decoded(text, encoding, bom, hashlib.sha256(data).hexdigest(), len(data), newline_style(text), diags)
+
+
+def read_file(path: str | os.PathLike) -> bytes:
+    """The bytes of a file, refused before reading when it is over MAX_BYTES."""
+    # One open and one read for the common case; a size check first, so a huge file is never loaded.
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_BYTES:
+            raise _too_large(size)
+        chunks, total = [], 0
+        while chunk := os.read(fd, max(size - total, 0) + 65536):  # special files report size 0
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_BYTES:
+                raise _too_large(total)
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
+def _too_large(size: int) -> InputError:
+    return InputError("too-large", f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit; split it")
 
 
 def path_text(path: str | os.PathLike) -> str:
