@@ -10,7 +10,8 @@ Measures, on the two seeds:
    apart from reading and writing it;
 2. the floor: splitting the text on blank lines and serialising a minimal TEI tree (lxml) and
    a JSON list (json.dumps), and the ratio ours/floor;
-3. CLI batch throughput (documents/s, MB/s) for seed-sized documents with -j1 and all cores;
+3. CLI batch throughput (documents/s, MB/s) for seed-sized documents with -j1 and all cores,
+   writing to disk and (where /dev/shm exists) to a RAM file system;
 4. peak RSS of the CLI for two batch sizes, run with -j1 (all work in the CLI process): a fresh
    `python -c` wrapper runs the CLI as its only child and reports RUSAGE_CHILDREN.ru_maxrss, the
    largest resident set of any reaped process below it;
@@ -49,6 +50,7 @@ from convert.writing.tei import write_tei
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = {"article": REPO / "seeds" / "000_ee1a75510fae5a10.txt", "letter": REPO / "seeds" / "002_837902ab38cc3b3a.txt"}
 CLI = [str(Path(sys.executable).with_name("text2tei"))]
+RAM_DISK = Path("/dev/shm")
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -129,16 +131,23 @@ def make_batch(folder: Path, count: int) -> int:
 
 
 def throughput(tmp: Path, count: int) -> dict:
+    """Documents/s of the CLI, writing to the temporary directory's disk and, where there is one,
+    to a RAM file system: the difference is what creating two output files a document costs."""
     size = make_batch(tmp / "in", count)
+    targets = {"disk": tmp / "out"}
+    if RAM_DISK.is_dir() and os.access(RAM_DISK, os.W_OK):
+        targets["ram"] = RAM_DISK / f"text2tei-bench-{os.getpid()}"
     out = {}
-    for jobs in (1, os.cpu_count() or 1):
-        shutil.rmtree(tmp / "out", ignore_errors=True)
-        start = time.perf_counter()
-        subprocess.run([*CLI, "convert", str(tmp / "in"), "--out", str(tmp / "out"), "-j", str(jobs), "--quiet"],
-                       check=True)
-        seconds = time.perf_counter() - start
-        out[f"-j{jobs}"] = {"docs_per_s": round(count / seconds), "mb_per_s": round(size / seconds / 1e6, 2),
-                            "seconds": round(seconds, 2)}
+    for where, outdir in targets.items():
+        for jobs in (1, os.cpu_count() or 1):
+            shutil.rmtree(outdir, ignore_errors=True)
+            start = time.perf_counter()
+            subprocess.run([*CLI, "convert", str(tmp / "in"), "--out", str(outdir), "-j", str(jobs), "--quiet"],
+                           check=True)
+            seconds = time.perf_counter() - start
+            out[f"{where} -j{jobs}"] = {"docs_per_s": round(count / seconds), "mb_per_s": round(size / seconds / 1e6, 2),
+                                        "seconds": round(seconds, 2)}
+        shutil.rmtree(outdir, ignore_errors=True)
     return out
 
 
@@ -202,7 +211,7 @@ def targets(r: dict) -> dict:
         "<= 2 ms per seed document (TEI, JSON, validation included)":
             max(r["per_document"][g]["total"]["median_ms"] for g in SEEDS) <= 2,
         "ours/floor <= 4": max(r["floor"][g]["ours_over_floor"] for g in SEEDS) <= 4,
-        ">= 1,000 documents/s on all cores": r["batch"][f"-j{os.cpu_count() or 1}"]["docs_per_s"] >= 1000,
+        ">= 1,000 documents/s on all cores": r["batch"][f"disk -j{os.cpu_count() or 1}"]["docs_per_s"] >= 1000,
         "text2tei --help < 0.3 s": r["startup"]["--help_s"] < 0.3,
         "peak RSS flat (larger batch within 10%)": rss[1] <= rss[0] * 1.1,
         "100x input within 120x time": r["scaling_ms"]["100x/1x"] <= 120,
