@@ -138,7 +138,8 @@ class Labeled:
 
     @property
     def text(self) -> str:
-        return " ".join(u.text for u in self.units)
+        # One unit: its own string, whose hash is cached, for the cue caches keyed on text.
+        return self.units[0].text if len(self.units) == 1 else " ".join(u.text for u in self.units)
 
 
 def sub_unit(unit: Unit, lines: tuple[Line, ...]) -> Unit:
