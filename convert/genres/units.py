@@ -123,7 +123,7 @@ def as_plain(unit: Unit) -> Unit:
     return Unit((unit.raw, *unit.lines[1:]), unit.blank_before)
 
 
-@dataclass
+@dataclass(slots=True)
 class Labeled:
     """A parser's decision: a block type for one unit (or, for a list, its item units)."""
 
