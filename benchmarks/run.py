@@ -174,7 +174,7 @@ def scaling(text: str, repeat: int) -> dict:
     out = {}
     for factor in (1, 10, 100):
         big = "\n\n".join([text] * factor)
-        ms = statistics.median(timed(lambda big=big: convert.write_tei(convert.convert_text(big)), max(1, repeat // factor)))
+        ms = statistics.median(timed(lambda big=big: convert.write_tei(convert.convert_text(big)), max(3, repeat // factor)))
         out[f"{factor}x"] = round(ms, 2)
     out["100x/1x"] = round(out["100x"] / out["1x"], 1)
     return out
