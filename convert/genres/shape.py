@@ -79,4 +79,5 @@ def clean(text: str) -> str:
 
 def xml_safe(text: str) -> str:
     """Replace characters XML cannot hold by U+FFFD."""
-    return NOT_XML.sub("\ufffd", text)
+    # Every such character is unprintable: printable text, the usual case, needs no regex pass.
+    return text if text.isprintable() else NOT_XML.sub("\ufffd", text)
