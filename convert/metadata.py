@@ -19,6 +19,7 @@ _STOPWORDS = {
     "pt": "o a os as e de que em um uma para com não do da no na por se".split(),
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+")
 _HONORIFICS = re.compile(
     r"^(?:(?:His|Her|Your)\s+(?:Excellency|Majesty|Highness|Grace)|Monsieur|Madame|Mme|le|la|President|"
     r"Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|Herr|Frau|Capt|Col|Gen|Senator)\.?\s+"
@@ -53,7 +54,9 @@ def incipit(blocks: list[m.Block]) -> str:
 def guess_language(text: str) -> str:
     """The language whose commonest words are commonest in the first 2,000 characters; 'und' if unsure."""
     # About 350 words tell the languages apart; tokenising more text only costs time.
-    words = " ".join(_TOKEN.findall(text[:LANGUAGE_SAMPLE])).lower().split()
+    head = text[:LANGUAGE_SAMPLE]
+    # In ASCII text the letters are A-Z and a-z, which a plain class finds twice as fast.
+    words = " ".join((_ASCII_TOKEN if head.isascii() else _TOKEN).findall(head)).lower().split()
     if len(words) < 8:
         return "und"
     counts = Counter(words)

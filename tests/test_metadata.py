@@ -1,5 +1,6 @@
 """Document-level metadata: language, title or incipit."""
 import pytest
+from hypothesis import given, strategies as st
 
 import convert
 from convert.metadata import LANGUAGE_SAMPLE, guess_language
@@ -33,3 +34,10 @@ def test_title_or_incipit():
         "Storm Closes Harbour", False, "en")
     doc = convert.convert_text(SAMPLES["en"] + "\n\n" + SAMPLES["en"], genre="article")
     assert doc.metadata.title_is_incipit and doc.metadata.title == " ".join(SAMPLES["en"].split()[:12]) + "…"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_words_are_found_as_by_the_unicode_rule(text):
+    from convert.metadata import _ASCII_TOKEN, _TOKEN
+
+    assert _ASCII_TOKEN.findall(text) == _TOKEN.findall(text)
