@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .batch import atomic_write
-from .reading.decoding import NOT_XML
+from .reading.decoding import xml_safe
 from .writing.header import TEI_NS, XML_ID
 from .writing.markup import XML_DECLARATION, leaf, nest
 
@@ -46,6 +46,7 @@ def _today() -> str:
 
 
 def cmif_markup(records, *, publisher: str, url: str, date: str) -> tuple[str, int]:
+    publisher, url = xml_safe(publisher), xml_safe(url)  # given on the command line
     bibl_id = "b" + str(uuid.uuid5(uuid.NAMESPACE_URL, url))
     letters = [_corresp_desc(record, bibl_id) for record in records]
     header = nest("teiHeader", None, [_file_desc(publisher, url, date, bibl_id), nest("profileDesc", None, letters)])
@@ -69,7 +70,7 @@ def _file_desc(publisher: str, url: str, date: str, bibl_id: str) -> str:
 
 
 def _corresp_desc(record: dict, bibl_id: str) -> str:
-    c = {k: _xml(v) if isinstance(v, str) else v for k, v in record["correspondence"].items()}
+    c = {k: xml_safe(v) if isinstance(v, str) else v for k, v in record["correspondence"].items()}
     sent = []
     if c.get("sender"):
         sent.append(leaf("persName", None, inverted(c["sender"])))
@@ -79,13 +80,8 @@ def _corresp_desc(record: dict, bibl_id: str) -> str:
     if when and _CMIF_DATE.match(when):
         sent.append(leaf("date", {"when": when}))
     received = [leaf("persName", None, inverted(c["addressee"]))] if c.get("addressee") else []
-    return nest("correspDesc", {"key": _xml(record["id"]), "source": f"#{bibl_id}"}, [
+    return nest("correspDesc", {"key": xml_safe(record["id"]), "source": f"#{bibl_id}"}, [
         nest("correspAction", {"type": "sent"}, sent), nest("correspAction", {"type": "received"}, received)])
-
-
-def _xml(text: str) -> str:
-    # Records are read back from disk: a file name's control character must not stop the index.
-    return NOT_XML.sub("\ufffd", text)
 
 
 def inverted(name: str) -> str:

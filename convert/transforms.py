@@ -7,7 +7,8 @@ from pydantic import TypeAdapter
 
 from . import model as m
 from .genres.units import Labeled, Unit
-from .genres.shape import clean, xml_safe
+from .genres.shape import clean
+from .reading.decoding import xml_safe
 
 _ID_PREFIX = {
     "title": "title", "byline": "byline", "heading": "head", "paragraph": "p", "list": "list",

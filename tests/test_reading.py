@@ -117,7 +117,6 @@ def test_a_file_over_the_limit_is_refused_by_its_size(tmp_path, monkeypatch):
 
 @given(st.text(alphabet="a é\t\x01\x0b\x1f\x7f\u200b\ud800\udfff\ufffe\uffff\U0001F600", max_size=20))
 def test_xml_safe_replaces_exactly_what_xml_cannot_hold(text):
-    from convert.genres.shape import xml_safe
-    from convert.reading.decoding import NOT_XML
+    from convert.reading.decoding import NOT_XML, xml_safe
 
     assert xml_safe(text) == NOT_XML.sub("\ufffd", text)

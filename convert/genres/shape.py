@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..reading.decoding import NOT_XML
+from ..reading.decoding import xml_safe
 
 CLOSERS = "’”\"')]»›"
 OPENERS = "‘“\"'«‹"
@@ -76,8 +76,3 @@ def clean(text: str) -> str:
     """Collapse whitespace runs and replace characters XML cannot hold."""
     return xml_safe(" ".join(text.split()))
 
-
-def xml_safe(text: str) -> str:
-    """Replace characters XML cannot hold by U+FFFD."""
-    # Every such character is unprintable: printable text, the usual case, needs no regex pass.
-    return text if text.isprintable() else NOT_XML.sub("\ufffd", text)

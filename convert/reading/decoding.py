@@ -133,6 +133,12 @@ def _has_utf8_multibyte(data: bytes) -> bool:
     return _UTF8_MULTIBYTE.search(data) is not None
 
 
+def xml_safe(text: str) -> str:
+    """Replace characters XML cannot hold by U+FFFD."""
+    # Every such character is unprintable: printable text, the usual case, needs no regex pass.
+    return text if text.isprintable() else NOT_XML.sub("\ufffd", text)
+
+
 def not_xml_warnings(text: str) -> list[Diagnostic]:
     """One warning for all characters XML 1.0 cannot hold; the first ones are named with their offsets."""
     hits = [m.start() for m in NOT_XML.finditer(text)]
