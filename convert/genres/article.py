@@ -1,7 +1,7 @@
 """Article parser: an ordered chain of small rules over units, then list and figure grouping.
 
 Each rule looks at one unit in its context (neighbours, position, what came before) and
-returns a decision or None; the paragraph rule is last and always matches.
+returns a decision or None; a unit that no rule claims is a paragraph.
 """
 from __future__ import annotations
 
@@ -101,7 +101,7 @@ def rule_paragraph(ctx: Context) -> Labeled:
     return _label(ctx, "paragraph", "paragraph")
 
 
-RULES = (rule_list_item, rule_title, rule_byline, rule_heading, rule_standfirst, rule_caption_cues, rule_paragraph)
+RULES = (rule_list_item, rule_title, rule_byline, rule_heading, rule_standfirst, rule_caption_cues)
 
 
 def strong_caption_cue(text: str) -> bool:
@@ -145,11 +145,11 @@ def parse_article(units: list[Unit]) -> list[Labeled]:
 
 
 def _decide(ctx: Context) -> Labeled:
-    for rule in RULES[:-1]:
+    for rule in RULES:
         lab = rule(ctx)
         if lab is not None:
             return lab
-    return rule_paragraph(ctx)
+    return rule_paragraph(ctx)  # what no rule claims
 
 
 def pair_restatements(labels: list[Labeled]) -> list[Labeled]:
