@@ -53,14 +53,15 @@ def file_name(doc: m.Document) -> str:
 
 def build_header(doc: m.Document, options: TeiOptions) -> str:
     """The teiHeader's markup."""
-    name = escape(file_name(doc))
+    raw_name = file_name(doc)
+    name = escape(raw_name)
     version = doc.converter.version
     when = f' when="{options.date}"' if options.date else ""
     change = (f'<change who="#conv" status="generated"{when}>Generated from {name} by text2tei {version}; '
               f'no manual correction.</change>')
     return nest("teiHeader", None, [
         nest("fileDesc", None, [_title_stmt(doc, name), _publication_stmt(doc, options), _source_desc(doc, name)]),
-        _encoding_desc(doc),
+        _encoding_desc(doc, raw_name),
         _profile_desc(doc),
         f"<revisionDesc>\n  {change}\n</revisionDesc>",
     ])
@@ -113,9 +114,9 @@ def _source_desc(doc: m.Document, name: str) -> str:
             f'parsed as {doc.genre} ({how}).</note>\n  </bibl>\n</sourceDesc>')
 
 
-def _encoding_desc(doc: m.Document) -> str:
+def _encoding_desc(doc: m.Document, raw_name: str) -> str:
     styles = tuple(sorted({b.style for b in doc.blocks if b.type == "list" and b.style in _MARKER_CSS}))
-    pattern = f"{quote(file_name(doc))}#char=$1,$2"
+    pattern = f"{quote(raw_name)}#char=$1,$2"
     prefix = nest("listPrefixDef", None, [nest("prefixDef", {
         "ident": "src", "matchPattern": "([0-9]+),([0-9]+)", "replacementPattern": pattern}, [_SOURCE_PREFIX_NOTE])])
     return nest("encodingDesc", None, [*_fixed_declarations(doc.converter.version), *_tags_decl(styles),
