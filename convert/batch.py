@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 TMP_PREFIX = ".text2tei-"
@@ -176,11 +176,14 @@ def run(settings: Settings, work: Iterable[Job], workers: int) -> Iterator[Outco
     """Outcomes in input order, converting with `workers` processes."""
     convert_one = partial(run_job, settings)
     _make_dir.cache_clear()
-    if workers <= 1:
-        yield from map(convert_one, work)
+    work = iter(work)
+    first = list(islice(work, CHUNK))
+    if workers <= 1 or len(first) < CHUNK:
+        # A batch of less than one chunk is done before worker processes would have started.
+        yield from map(convert_one, chain(first, work))
         return
     _warm_up(settings)
-    yield from _ordered_parallel(convert_one, work, workers)
+    yield from _ordered_parallel(convert_one, chain(first, work), workers)
 
 
 def _ordered_parallel(fn: Callable[[Job], Outcome], work: Iterable[Job], workers: int) -> Iterator[Outcome]:

@@ -57,7 +57,8 @@ def _convert_parser(commands) -> None:
     p.add_argument("--genre", choices=["auto", "article", "letter"], default="auto",
                    help="parse as this genre instead of detecting it (default: auto)")
     p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
-                   help="worker processes (default: all cores); output is the same for any value")
+                   help="worker processes (default: all cores; fewer than 16 files are converted in this "
+                        "process); the output is the same for any value")
     p.add_argument("--report", type=Path, help="write a JSON report: per file its status, diagnostics, outputs")
     p.add_argument("--fail-on", choices=["warning"], help="exit with 3 when any file has a warning")
     p.add_argument("--quiet", action="store_true", help="print only errors: no warnings, progress or summary")

@@ -125,9 +125,14 @@ def test_stale_temporaries_are_removed(tmp_path):
 
 
 def test_output_is_identical_with_one_and_two_workers(tmp_path):
-    one, two = tmp_path / "one", tmp_path / "two"
-    assert run("convert", SEEDS, "--out", one, "-j", "1", "--quiet").returncode == 0
-    assert run("convert", SEEDS, "--out", two, "-j", "2", "--quiet").returncode == 0
+    src, one, two = tmp_path / "in", tmp_path / "one", tmp_path / "two"
+    src.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(40):  # more than a chunk, so two workers do start
+        (src / f"doc{n:02}.txt").write_bytes(seeds[n % len(seeds)].read_bytes())
+    assert run("convert", src, "--out", one, "-j", "1", "--quiet").returncode == 0
+    assert run("convert", src, "--out", two, "-j", "2", "--quiet").returncode == 0
+    assert len(list(one.iterdir())) == 80
     for path in one.iterdir():
         assert path.read_bytes() == (two / path.name).read_bytes()
 
