@@ -47,10 +47,13 @@ def leaf(tag: str, attrs: dict | None = None, text: str | None = None) -> str:
 
 def nest(tag: str, attrs: dict | None, children: Iterable[str]) -> str:
     """An element holding only elements, each child on its own line one level deeper."""
+    return nest_in(start(tag, attrs), tag, children)
+
+
+def nest_in(start_tag: str, tag: str, children: Iterable[str]) -> str:
+    """`nest` for a start tag written already; with no children the element is self-closed."""
     inner = "".join(indent(child, 1) for child in children)
-    if not inner:
-        return leaf(tag, attrs)
-    return f"{start(tag, attrs)}{inner}\n</{tag}>"
+    return f"{start_tag}{inner}\n</{tag}>" if inner else start_tag[:-1] + "/>"
 
 
 def indent(markup: str, depth: int) -> str:

@@ -11,7 +11,7 @@ from typing import assert_never
 
 from .. import model as m
 from .header import TEI_NS, XML_ID, TeiOptions, build_header, ncname
-from .markup import STEP, XML_DECLARATION, escape, indent, leaf, nest, start
+from .markup import STEP, XML_DECLARATION, escape, indent, leaf, nest, nest_in, start
 
 _MAIN = ("paragraph", "list", "caption", "heading")
 _RENDITION = {"bulleted": "#r-bullet", "dashed": "#r-dash"}
@@ -46,9 +46,7 @@ class Body:
 
     def division(self, attrs: dict) -> str:
         """The division's markup, once every block is added."""
-        self._close_container()
-        if self.in_section:
-            self.pieces.append(f"\n{STEP * (DIV_DEPTH + 1)}</div>")
+        self._close_section()
         if not self.pieces:
             self.pieces.append(indent("<p/>", DIV_DEPTH + 1))  # a division must hold something; the source was empty
         return f"\n{STEP * DIV_DEPTH}{start('div', attrs)}{''.join(self.pieces)}\n{STEP * DIV_DEPTH}</div>"
@@ -128,10 +126,14 @@ class Body:
             raise ValueError(f"block {block.id} ({block.type}) must open the division")
         self._put(markup)
 
-    def _section(self, block: m.Heading) -> None:
+    def _close_section(self) -> None:
         self._close_container()
         if self.in_section:
             self.pieces.append(f"\n{STEP * (DIV_DEPTH + 1)}</div>")
+            self.in_section = False
+
+    def _section(self, block: m.Heading) -> None:
+        self._close_section()
         self.sections += 1
         self.pieces.append(indent(start("div", {"type": "section", XML_ID: f"div{self.sections}"}), DIV_DEPTH + 1))
         self.in_section = True
@@ -186,7 +188,7 @@ def tei_list(block: m.ListBlock, inline_items: bool) -> str:
              + f' source="src:{item.span[0]},{item.span[1]}">{escape(item.text)}</item>' for item in block.items]
     if inline_items:
         return f"{_open('list', block, extra)}{''.join(items)}</list>"
-    return _open("list", block, extra) + "".join(f"\n{STEP}{item}" for item in items) + "\n</list>"
+    return nest_in(_open("list", block, extra), "list", items)
 
 
 def letterhead(block: m.Letterhead, top: bool) -> str:
@@ -204,16 +206,16 @@ def dateline(block: m.Dateline) -> str:
 
 
 def address(block: m.Address) -> str:
-    lines = "".join(f"\n{STEP}<addrLine>{escape(line)}</addrLine>" for line in block.lines or [block.text])
-    return f"{_open('address', block)}{lines}\n</address>"
+    lines = [leaf("addrLine", None, line) for line in block.lines or [block.text]]
+    return nest_in(_open("address", block), "address", lines)
 
 
 def signed(block: m.Signature) -> str:
     if not block.described:
         return phrase("signed", block)
     figure = nest("figure", {"type": "signature"}, [leaf("figDesc", None, block.text)])
-    return f"{_open('signed', block)}{indent(figure, 1)}\n</signed>"
+    return nest_in(_open("signed", block), "signed", [figure])
 
 
 def postscript(block: m.Postscript) -> str:
-    return f"{_open('postscript', block)}\n{STEP}<p>{with_lines(block)}</p>\n</postscript>"
+    return nest_in(_open("postscript", block), "postscript", [f"<p>{with_lines(block)}</p>"])
