@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .diagnostics import Diagnostic
 
-SCHEMA_VERSION = "1.0"
-SCHEMA_ID = "https://text2tei.org/schemas/document-1.0.schema.json"
+SCHEMA_VERSION = "1.1"
+SCHEMA_ID = "https://text2tei.org/schemas/document-1.1.schema.json"
 
 Span = Annotated[
     tuple[int, int],
@@ -71,6 +71,9 @@ class Paragraph(_Block):
     """A body paragraph."""
 
     type: Literal["paragraph"] = Field(description="Block type.")
+    role: Literal["standfirst"] | None = Field(
+        default=None, description="'standfirst' for the summary right under an article's headline."
+    )
 
 
 class Caption(_Block):
@@ -101,6 +104,9 @@ class ListBlock(_Block):
     items: list[ListItem] = Field(description="The items, in order.")
     lead_in: str | None = Field(
         default=None, description="Identifier of the paragraph that introduces the list ('...:'), if any."
+    )
+    role: Literal["highlights"] | None = Field(
+        default=None, description="'highlights' for a bulleted list of key points under an article's headline."
     )
 
 
@@ -212,7 +218,9 @@ class Document(_Strict):
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"$id": SCHEMA_ID})
 
-    schema_version: Literal["1.0"] = Field(description="Version of this JSON contract.")
+    schema_version: Literal["1.1"] = Field(
+        description="Version of this JSON contract (1.1 added `role` on paragraphs and lists)."
+    )
     id: str = Field(description="Document identifier: the input file's stem.")
     genre: Genre = Field(description="The document's genre.")
     converter: Converter = Field(description="The program and version that made this record.")

@@ -63,7 +63,7 @@ def _list(lab: Labeled, block_id: str) -> dict:
     fields = _common(lab.units, block_id, lab.rule)
     fields["lines"] = None
     fields["text"] = " ".join(i["text"] for i in items if i["text"])
-    return {"type": "list", "style": lab.attrs["style"], "items": items, **fields}
+    return {"type": "list", "style": lab.attrs["style"], "role": lab.attrs.get("role"), "items": items, **fields}
 
 
 def _caption(lab: Labeled, counts: Counter[str], prev: dict | None) -> dict:

@@ -38,6 +38,34 @@ def test_joint_byline():
     assert kinds(f"Budget passes\n\nBy Jane Doe and John Roe\n\n{P1}")[:2] == ["title", "byline"]
 
 
+def test_byline_under_the_standfirst():
+    standfirst = "Thousands lose power as winds of up to 90mph batter the south coast"
+    got = blocks(f"Storm hits coast\n\n{standfirst}\n\nBy Jane Doe, Reporter\n\n{P1}")
+    assert [(x.type, getattr(x, "role", None)) for x in got[:3]] == [
+        ("title", None), ("paragraph", "standfirst"), ("byline", None)]
+    assert kinds(f"Storm hits coast\n\n{standfirst}\n\nJane Doe\n\n{P1}")[2] == "byline"
+
+
+def test_byline_under_a_list_of_highlights():
+    got = blocks(f"Storm hits coast\n\n• Winds of 90mph\n• Homes without power\n\nBy JANE DOE FOR THE PAPER\n\n{P1}")
+    assert [x.type for x in got] == ["title", "list", "byline", "paragraph"]
+    assert got[1].role == "highlights"
+
+
+def test_numbered_steps_under_the_headline_are_no_highlights():
+    got = blocks(f"How to fix a tap\n\n1. Turn off the water\n2. Undo the nut\n\n{P1}")
+    assert got[1].type == "list" and got[1].role is None
+
+
+def test_name_and_date_lines_under_the_headline_are_the_byline():
+    assert kinds(f"Storm hits coast\n\nJane Doe\nMon 15 Jul 2024 07.00 BST\n\n{P1}")[1] == "byline"
+
+
+def test_no_byline_once_the_body_has_begun():
+    assert kinds(f"Storm hits coast\n\n{P1}\n\nBy Jane Doe\n\n{P2}")[2] != "byline"
+    assert kinds(f"Storm hits coast\n\n{P1}\n\nJane Doe\n\n{P2}")[2] != "byline"
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title():
     assert kinds(f"{P1}\n\n{P2}") == ["paragraph", "paragraph"]
 

@@ -14,7 +14,7 @@ SOURCE = m.Source(path="in/x.txt", sha256="0" * 64, encoding="utf-8", bytes=10, 
 
 def document(genre, blocks, **extra):
     return m.Document(
-        schema_version="1.0", id="x", genre=genre, converter=m.Converter(name="text2tei", version="9.9"),
+        schema_version=m.SCHEMA_VERSION, id="x", genre=genre, converter=m.Converter(name="text2tei", version="9.9"),
         source=SOURCE, metadata=m.Metadata(title="T", title_is_incipit=False, language="en"),
         detection=m.Detection(genre=genre, forced=True, confidence=1, cues=[]), blocks=blocks, diagnostics=[],
         **extra)
@@ -50,6 +50,21 @@ def test_article_layout():
     assert fig.find("t:ab", NS).get("corresp") == "#fig1-cap"
     for section in div.findall("t:div", NS):
         assert section.get("type") == "section" and [etree.QName(c).localname for c in section] == ["head", "p"]
+
+
+def test_standfirst_and_highlights_are_arguments_in_the_head():
+    blocks = [
+        b("title", "title1"),
+        m.ListBlock(type="list", id="list1", text="a", span=(2, 5), rule="t", style="bulleted", role="highlights",
+                    items=[m.ListItem(type="list_item", id="list1-i1", marker="•", text="a", span=(2, 5))]),
+        b("paragraph", "p1", role="standfirst"), b("byline", "byline1"), b("paragraph", "p2"),
+    ]
+    tei = write_tei(document("article", blocks), TeiOptions())
+    div = etree.fromstring(tei).find(".//t:body/t:div", NS)
+    assert [etree.QName(c).localname for c in div] == ["head", "argument", "argument", "byline", "p"]
+    assert div[1].find("t:list/t:item", NS).text == "a" and div[2].find("t:p", NS).get("source") == "src:0,1"
+    from convert.validation import tei_errors
+    assert tei_errors(tei) == []
 
 
 def test_letter_layout():

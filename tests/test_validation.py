@@ -15,6 +15,8 @@ GENERATED = [
     "Dear Sir,\n\n- one;\n- two.\n\n1. x\n2. y\n\n(a) p\n(b) q\n\nYours truly,\n\nJ. Smith\n\nP.S. more",
     "A Headline Here\n\nBy Jane Doe\n\nLead paragraph of the story.\n\nA short head\n\n• a\n• b\n"
     "A man walks in Leeds, England, May 2, 2020\n\nIn Leeds on May 2, 2020 a man walked.\n\nEnd.",
+    "Storm Hits The Coast\n\n• Winds of 90mph\n• Homes without power\n\nBy Jane Doe\n\n"
+    "Thousands lose power as winds batter the south coast overnight\n\nJohn Roe\n\nLead paragraph.",
     "<TEI> & ]]> <!DOCTYPE x [<!ENTITY a 'b'>]> &a;\n\n\x01 control \ufffe \u200b مرحبا",
 ]
 

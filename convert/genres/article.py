@@ -21,17 +21,22 @@ HEADING_MAX_WORDS = 15
 SHORT_HEADING = 9
 
 
+# What may stand between a headline and the body: byline, standfirst, a list of highlights.
+_HEAD_RULES = frozenset(("byline-by", "byline-name", "standfirst", "list-item"))
+
+
 class Context:
     """One unit in its place: its neighbour below, what came before, whether captions carry credits."""
 
-    __slots__ = ("i", "credited", "unit", "next", "prev_type")
+    __slots__ = ("i", "credited", "unit", "next", "prev_type", "prev_rule", "in_head")
 
-    def __init__(self, units: list[Unit], i: int, done: list[Labeled], credited: bool):
+    def __init__(self, units: list[Unit], i: int, done: list[Labeled], credited: bool, in_head: bool):
         # Plain attributes, set once: every rule reads them, for every unit.
-        self.i, self.credited = i, credited
+        self.i, self.credited, self.in_head = i, credited, in_head
         self.unit = units[i]
         self.next = units[i + 1] if i + 1 < len(units) else None
         self.prev_type = done[-1].type if done else ""
+        self.prev_rule = done[-1].rule if done else ""
 
 
 def _label(ctx: Context, type_: str, rule: str, **attrs) -> Labeled:
@@ -39,7 +44,12 @@ def _label(ctx: Context, type_: str, rule: str, **attrs) -> Labeled:
 
 
 def rule_list_item(ctx: Context) -> Labeled | None:
-    return _label(ctx, "list", "list-item", style=ctx.unit.style) if ctx.unit.marker else None
+    u = ctx.unit
+    if not u.marker:
+        return None
+    if ctx.in_head and u.style in ("bulleted", "dashed"):  # key points under the headline
+        return _label(ctx, "list", "list-item", style=u.style, role="highlights")
+    return _label(ctx, "list", "list-item", style=u.style)
 
 
 def rule_title(ctx: Context) -> Labeled | None:
@@ -54,13 +64,22 @@ def rule_title(ctx: Context) -> Labeled | None:
 def rule_byline(ctx: Context) -> Labeled | None:
     u = ctx.unit
     first = u.lines[0].text
-    if ctx.prev_type != "title" or len(u.lines) > 2 or shape.ends_with_stop(first):
+    if not ctx.in_head or len(u.lines) > 2 or shape.ends_with_stop(first):
         return None
+    # 'By ...' says what it is wherever it stands in the head; a bare name only right under the
+    # headline or its standfirst.
     if _BYLINE.match(first) and len(first.split()) <= 15:
         return _label(ctx, "byline", "byline-by")  # a second line is its date or role
-    if len(u.lines) == 1 and shape.is_name(u.words, most=6):
+    if not (ctx.prev_type == "title" or ctx.prev_rule == "standfirst"):
+        return None
+    if shape.is_name(first.split(), most=6) and (len(u.lines) == 1 or _short_note(u.lines[1].text)):
         return _label(ctx, "byline", "byline-name")
     return None
+
+
+def _short_note(line: str) -> bool:
+    """A byline's second line: a date or a role, a few words without a full stop."""
+    return len(line.split()) <= 8 and not shape.ends_with_stop(line)
 
 
 def rule_standfirst(ctx: Context) -> Labeled | None:
@@ -69,7 +88,7 @@ def rule_standfirst(ctx: Context) -> Labeled | None:
     if ctx.prev_type not in ("title", "byline") or shape.ends_sentence(u.text):
         return None
     if len(u.words) >= 8 and not strong_caption_cue(u.text):
-        return _label(ctx, "paragraph", "standfirst")
+        return _label(ctx, "paragraph", "standfirst", role="standfirst")
     return None
 
 
@@ -139,8 +158,11 @@ def caption_cues(ctx: Context) -> list[str]:
 def parse_article(units: list[Unit]) -> list[Labeled]:
     credited = any(captions.credit_tail(u.text) for u in units if not u.marker)
     done: list[Labeled] = []
+    in_head = False  # under the headline, before the body
     for i in range(len(units)):
-        done.append(_decide(Context(units, i, done, credited)))
+        lab = _decide(Context(units, i, done, credited, in_head))
+        in_head = lab.type == "title" or (in_head and lab.rule in _HEAD_RULES)
+        done.append(lab)
     return group_lists(pair_restatements(caption_clusters(done)))
 
 

@@ -14,6 +14,9 @@ from .header import TEI_NS, XML_ID, TeiOptions, build_header, ncname
 from .markup import STEP, XML_DECLARATION, escape, indent, leaf, nest, nest_in, start
 
 _MAIN = ("paragraph", "list", "caption", "heading")
+# A standfirst or a list of highlights belongs to the article's head, where bylines may follow it:
+# TEI's argument ("a prose description of the topics addressed") is allowed there, a bare p or list is not.
+_HEAD_ROLES = ("standfirst", "highlights")
 _RENDITION = {"bulleted": "#r-bullet", "dashed": "#r-dash"}
 _ZONES = ("top", "main", "bottom")
 DIV_DEPTH = 3  # TEI > text > body > div
@@ -56,6 +59,9 @@ class Body:
             self.add(block)
 
     def add(self, block: m.Block) -> None:
+        if getattr(block, "role", None) in _HEAD_ROLES:
+            self._top(block, argument(block))
+            return
         if block.type in _MAIN:
             self._enter("main", block)
         match block:
@@ -189,6 +195,11 @@ def tei_list(block: m.ListBlock, inline_items: bool) -> str:
     if inline_items:
         return f"{_open('list', block, extra)}{''.join(items)}</list>"
     return nest_in(_open("list", block, extra), "list", items)
+
+
+def argument(block: m.Paragraph | m.ListBlock) -> str:
+    inner = phrase("p", block) if block.type == "paragraph" else tei_list(block, inline_items=False)
+    return nest("argument", None, [inner])
 
 
 def letterhead(block: m.Letterhead, top: bool) -> str:
