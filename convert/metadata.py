@@ -22,16 +22,20 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _ASCII_TOKEN = re.compile(r"[A-Za-z]+")
 _HONORIFICS = re.compile(
     r"^(?:(?:His|Her|Your)\s+(?:Excellency|Majesty|Highness|Grace)|Monsieur|Madame|Mme|le|la|President|"
-    r"Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|Herr|Frau|Capt|Col|Gen|Senator)\.?\s+"
+    r"Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|Herr|Frau|Capt(?:ain)?|Col(?:onel)?|Gen(?:eral)?|"
+    r"Major|Admiral|Governor|Professor|Judge|Senator|To(?:\s+the)?)\.?\s+"
 )
-_SUFFIXES = re.compile(r",?\s+(?:Esq|Bt|Bart|Jr|Sr|Jun|Sen|K\.?C\.?B|M\.?P)\.?$")
+_SUFFIXES = re.compile(r",?\s+(?:Esq|Bt|Bart|Jr|Sr|Jun|Sen|K\.?C\.?B|M\.?P|R\.?N|U\.?S\.?N)\.?$")
 # Words that address someone without naming them ("Dear Sir", "My dear Mother").
 GENERIC_ADDRESS = frozenset(
     "Sir Sirs Madam Madame Gentlemen Ladies Friend Friends Mother Father Sister Brother Cousin Aunt Uncle Son "
     "Daughter Wife Husband Child Children Colleague Colleagues Comrade Editor Doctor Professor Reverend "
-    "Monsieur Mademoiselle Papa Mama Mamma Grandmother Grandfather All Everyone".split()
+    "Monsieur Mademoiselle Papa Mama Mamma Grandmother Grandfather All Everyone "
+    "Herr Herren Frau Fräulein Freund Freundin Kollege Doktor Ami Amie Amis Collègue Maître Señor Señora Amigo "
+    "Amiga Signore Signora Amico Amica".split()
 )
-_SALUTE = re.compile(r"^(?:My\s+)?(?:Dear(?:est)?)\s+", re.I)
+_SALUTE = re.compile(r"^(?:(?:My|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\s+)?(?:Dear(?:est)?|Lieb(?:st)?e[rn]?|Cher|Chère|"
+                     r"Sehr\s+geehrte[rn]?|(?:Hoch)?verehrte[rn]?|Querid[oa]|Car[oa]|Carissim[oa])\s+", re.I)
 _POSTCODE = re.compile(r"^(?P<town>[A-Za-z][A-Za-z .'-]+?),?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
                        r"[A-Z]\.\s?[A-Z]\.|[A-Z]{2}\s+\d{5})\.?$")
 
@@ -85,7 +89,7 @@ def _addressee(blocks: list[m.Block]) -> str | None:
                     return name
     sal = next((b for b in blocks if b.type == "salutation"), None)
     if sal:
-        words = _SALUTE.sub("", sal.text).rstrip(" ,.:;-—–").split()
+        words = _SALUTE.sub("", sal.text).rstrip(" ,.:;!-—–").split()
         if words and not GENERIC_ADDRESS & set(words) and all(shape.capitalised(w) for w in words):
             return " ".join(words)
     return None

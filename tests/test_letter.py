@@ -44,6 +44,36 @@ def test_multi_line_closing():
     assert d.correspondence.sender == "Mary Costelloe"
 
 
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_closing_over_two_formula_lines(blank):
+    d = doc(f"Sir,\n\n{BODY}\n\nI have the honour to be, Sir,{blank}Your most obedient humble servant,\n\n"
+            "William Hamilton\n\nAdmiralty, 15th March 1821.\n\nTo Captain John Ross, R.N.")
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "closing", "signature", "dateline", "address"]
+    assert d.blocks[2].text == "I have the honour to be, Sir, Your most obedient humble servant,"
+    c = d.correspondence
+    assert (c.sender, c.addressee, c.place, c.date.when) == ("William Hamilton", "John Ross", "Admiralty", "1821-03-15")
+
+
+GERMAN = ("Berlin, den 4. Mai 1905\n\nHochverehrter Herr Professor!\n\nFür Ihren freundlichen Brief vom 28. April "
+          "danke ich Ihnen herzlich. Ich habe die Abhandlung mit grossem Interesse gelesen.\n\n"
+          "Mit den besten Grüssen bin ich\nIhr ergebenster\n\nMax Planck")
+FRENCH = ("Paris, le 12 juin 1889\n\nMon cher ami,\n\nJe reçois à l'instant votre lettre et je m'empresse de "
+          "vous répondre. L'exposition est ouverte depuis un mois.\n\nVeuillez agréer, mon cher ami, l'assurance "
+          "de mes sentiments les plus dévoués.\n\nGustave Eiffel")
+
+
+@pytest.mark.parametrize("text,language,sender,place,when", [
+    (GERMAN, "de", "Max Planck", "Berlin", "1905-05-04"),  # a closing on two lines with no comma
+    (FRENCH, "fr", "Gustave Eiffel", "Paris", "1889-06-12"),  # a closing sentence
+])
+def test_letters_in_other_languages(text, language, sender, place, when):
+    d = doc(text)
+    assert d.genre == "letter" and d.metadata.language == language
+    assert [b.type for b in d.blocks] == ["dateline", "salutation", "paragraph", "closing", "signature"]
+    c = d.correspondence
+    assert (c.sender, c.addressee, c.place, c.date.when) == (sender, None, place, when)
+
+
 def test_described_signature_gives_the_name():
     d = doc(f"Dear Emmanuel,\n\n{BODY}\n\nWith my best wishes,\n\n"
             "A handwritten signature in black ink, appearing to be 'Boris Johnson', written in a cursive style.\n\n"
@@ -91,6 +121,12 @@ def test_dash_list_with_lead_in_in_a_letter():
     ("March 1819", "1819-03"),
     ("25/11/2021", "2021-11-25"),
     ("05/06/2021", "2021"),
+    ("Berlin, den 4. Mai 1905", "1905-05-04"),
+    ("Paris, le 1er août 1889", "1889-08-01"),
+    ("Madrid, 3 de mayo de 1890", "1890-05-03"),
+    ("Roma, 5 maggio 1880", "1880-05-05"),
+    ("Amsterdam, 7 maart 1901", "1901-03-07"),
+    ("the 3rd of May, 1850", "1850-05-03"),
 ])
 def test_date_forms(written, when):
     found = find_date(written)

@@ -4,17 +4,29 @@ from __future__ import annotations
 import datetime
 import re
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-# Full names, common abbreviations, and the old superscript forms ("Feby", "Septr", "Decr").
-MONTH = (r"(?:Jan(?:uary|y)?|Feb(?:ruary|y)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-         r"Sep(?:t(?:ember|r)?)?|Oct(?:ober|r)?|Nov(?:ember|r)?|Dec(?:ember|r)?)\.?")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)?\.?"
+# Month names of the languages text2tei guesses (en, de, fr, es, it, nl, pt), with common
+# abbreviations and the old English superscript forms ("Feby", "Septr", "Decr").
+_MONTH_WORDS = (
+    "january jan jany januar jänner janvier janv enero gennaio januari janeiro",
+    "february feb feby februar février fevrier févr febrero febbraio februari fevereiro",
+    "march mar märz maerz mars marzo maart março",
+    "april apr avril avr abril aprile",
+    "may mai mayo maggio mei maio",
+    "june jun juni juin junio giugno junho",
+    "july jul juli juillet juil julio luglio julho",
+    "august aug août aout agosto augustus",
+    "september sep sept septr septembre septiembre setiembre settembre setembro",
+    "october oct octr oktober okt octobre octubre ottobre outubro",
+    "november nov novr novembre noviembre novembro",
+    "december dec decr dezember dez décembre decembre déc diciembre dicembre dezembro",
+)
+_MONTHS = {word: n for n, words in enumerate(_MONTH_WORDS, 1) for word in words.split()}
+MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|er|º)?\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|'\d\d)"
+_OF = r"(?:(?:of|de|di|del)\s+)?"  # '3rd of May', '3 de mayo de 1890'
 _PATTERNS = [
-    re.compile(rf"\b{_DAY},?\s+(?:of\s+)?(?P<month>{MONTH}),?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY},?\s+{_OF}(?P<month>{MONTH}),?\s+{_OF}{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR},?\s+(?P<month>{MONTH})\s+{_DAY}(?!\d)", re.I),
     re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -60,7 +72,7 @@ def _iso(parts: dict) -> str | None:
 
 def _month(parts: dict) -> int | None:
     if parts.get("month"):
-        return _MONTHS[parts["month"][:3].lower()]
+        return _MONTHS[parts["month"].rstrip(".").lower()]
     if parts.get("mnum"):
         return int(parts["mnum"])
     a, b = int(parts["a"]), int(parts["b"])

@@ -13,24 +13,34 @@ from .lists import group_lists
 from .units import Labeled, Unit, as_plain, sub_unit
 
 SALUTATION = re.compile(
-    r"^(?:(?:My|Our)\s+(?:very\s+)?)?(?:Dear(?:est)?|Dearest|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
-    r"Ladies|Hello|Hi|Greetings|To whom it may concern|Mon cher|Ma chère|Cher|Chère|Lieber?|Liebe|"
-    r"Sehr geehrter?|Querid[oa]|Estimad[oa]|Friend)\b",
+    r"^(?:(?:My|Our|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\s+(?:very\s+|sehr\s+|très\s+)?)?"
+    r"(?:Dear(?:est)?|Dearest|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
+    r"Ladies|Hello|Hi|Greetings|To whom it may concern|Cher|Chère|Chers|Chères|Lieb(?:st)?e[rn]?|"
+    r"Sehr geehrte[rn]?|(?:Hoch)?verehrte[rn]?|(?:Hoch)?geehrte[rn]?|Werte[rn]?|Teure[rn]?|"
+    r"Querid[oa]s?|Estimad[oa]s?|Car[oa]|Carissim[oa]|Gentil(?:e|issim[oa])|Egregi[oa]|Illustre|"
+    r"Beste|Geachte|Friend)\b",
     re.I,
 )
 CLOSING = re.compile(
     r"^(?:(?:And\s+)?(?:Yours|Your[s’']?|Yrs?|Thine|Thy|Ever|Very|Most|Sincerely|Respectfully|Faithfully|"
     r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
+    r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
     r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|"
-    r"Mit freundlichen|Bien à vous|Cordialement)\b)",
+    r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
+    r"Herzlich(?:st|e)?|Ihr(?:e)?\s+(?:sehr\s+)?(?:ergeben|dankbar|treu|aufrichtig)\w*|Dein(?:e)?\s+(?:treu|dankbar|lieb)\w*|"
+    r"Bien à vous|Cordialement|Votre\s+(?:tout\s+|très\s+)?(?:dévou|affectionn|respectueu|reconnaissant|obéissant)\w*|"
+    r"Tout à vous|Amitiés|Affectueusement|Atentamente|Afectuosamente|"
+    r"(?:Suo|Sua|Vostr[oa])\s+(?:devot|affezionat|obbligat|aff)\w*|Distinti saluti|Cordiali saluti|"
+    r"Met vriendelijke|Hoogachtend)\b)",
     re.I,
 )
 _POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
 _NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{2,4})?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
                        r"c\.?c\.?:?.*|bcc:?.*|Attachments?:?.*)$")
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|Monsieur|Madame|"
-                        r"Mme|M|Herr|Frau|Capt|Col|Gen|Gov|Senator|President)\b\.?")
+_HONORIFIC = re.compile(r"^(?:To\s+(?:the\s+)?)?(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|"
+                        r"Monsieur|Madame|Mme|M|Herr|Frau|Capt(?:ain)?|Col(?:onel)?|Gen(?:eral)?|Gov(?:ernor)?|Major|"
+                        r"Admiral|Professor|Judge|Senator|President)\b\.?")
 _DESCRIBED = re.compile(r"\bsignature\b|^\[?(?:signed|sgd)\b", re.I)
 HEAD_WORDS_MAX = 12
 LINE_WORDS_MAX = 10
@@ -76,7 +86,8 @@ def split_formulas(units: list[Unit]) -> list[Unit]:
             continue
         short_below = _short_from(u.lines)
         cuts = sorted({k + 1 for k, line in enumerate(u.lines[:-1]) if _salutation_line(line.text)}
-                      | {k for k in range(1, len(u.lines)) if short_below[k] and _closing_line(u.lines[k].text)})
+                      | {k for k in range(1, len(u.lines)) if short_below[k] and _closing_line(u.lines[k].text)
+                         and not _closing_goes_on(u.lines[k - 1].text)})
         if not cuts:
             out.append(u)
             continue
@@ -102,6 +113,11 @@ def _closing_line(text: str) -> bool:
     return text[0].isupper() and is_closing(text)
 
 
+def _closing_goes_on(text: str) -> bool:
+    """'I have the honour to be, Sir,' over 'Your obedient servant,': one closing on two lines."""
+    return _closing_line(text) and shape.last_char(text) not in ".!?…"
+
+
 def _short_formula(text: str) -> bool:
     return len(text.split()) <= 8 and shape.last_char(text) not in "?"
 
@@ -110,9 +126,16 @@ def is_salutation(u: Unit) -> bool:
     return not u.marker and len(u.lines) == 1 and bool(SALUTATION.match(u.text)) and _short_formula(u.text)
 
 
+# French letters close with a whole sentence: 'Veuillez agréer, Monsieur, l'assurance de mes sentiments ...'
+_LONG_CLOSING = re.compile(r"^(?:Veuillez|Agréez|Recevez|Je vous prie)\b.*\b(?:sentiments|salutations|hommages|"
+                           r"respect|considération)", re.I)
+
+
 def is_closing(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 8 and bool(CLOSING.match(text)) and shape.last_char(text) not in "?:"
+    if len(words) > 8:
+        return len(words) <= 40 and bool(_LONG_CLOSING.match(text))
+    return bool(words) and bool(CLOSING.match(text)) and shape.last_char(text) not in "?:"
 
 
 def _find_salutation(units: list[Unit]) -> int | None:
@@ -135,11 +158,18 @@ def _find_closing(units: list[Unit], sal: int | None) -> int | None:
     first = (sal or 0) + 1
     found = [i for i in range(len(units) - 1, first, -1) if _closing_unit(units[i])]
     signed = [i for i in found if len(units[i].lines) > 1 or (i + 1 < len(units) and _signature_shaped(units[i + 1]))]
-    return (signed or found or [None])[0]
+    at = (signed or found or [None])[0]
+    while at is not None and at - 1 > first and _closing_unit(units[at - 1]) and _goes_on(units[at - 1]):
+        at -= 1  # 'I have the honour to be, Sir,' a paragraph above 'Your obedient servant,'
+    return at
+
+
+def _goes_on(u: Unit) -> bool:
+    return _closing_goes_on(u.lines[-1].text)
 
 
 def _closing_unit(u: Unit) -> bool:
-    return not u.marker and is_closing(u.lines[0].text) and all(len(x.text.split()) <= 8 for x in u.lines)
+    return not u.marker and is_closing(u.lines[0].text) and all(len(x.text.split()) <= 8 for x in u.lines[1:])
 
 
 def _prose(u: Unit) -> bool:
@@ -197,8 +227,12 @@ def dateline(u: Unit, rule: str) -> Labeled:
     return Labeled("dateline", rule, [u], attrs)
 
 
+# 'Berlin, den 4. Mai', 'Paris, le 12 juin', 'Roma, il 5 maggio': the article belongs to the date.
+_ARTICLE_BEFORE_DATE = re.compile(r"[\s,]+(?:den|am|le|el|il|the)\s*$", re.I)
+
+
 def _place_around(text: str, found: dates.Found) -> str | None:
-    before = text[: found.start].strip(" ,.;-")
+    before = _ARTICLE_BEFORE_DATE.sub("", text[: found.start]).strip(" ,.;-")
     after = text[found.end:].strip(" ,.;-")
     place = before or after
     return shape.clean(place) if place and len(place.split()) <= 6 and not any(c.isdigit() for c in place) else None
@@ -220,11 +254,14 @@ def _closer(units: list[Unit], head: str) -> list[Labeled]:
     first = units[0]
     lines = first.lines
     k = 1
-    while k < len(lines) and shape.last_char(lines[k - 1].text) == "," and _continues_closing(lines[k].text):
+    while k < len(lines) and shape.last_char(lines[k - 1].text) not in ".!?…" and _continues_closing(lines[k].text):
         k += 1
-    out = [Labeled("closing", "closing-formula", [sub_unit(first, lines[:k])])]
+    closing = [sub_unit(first, lines[:k])]
     rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + list(units[1:])
-    return _signed_and_after(rest, out, head)
+    # A closing whose second part stands on its own after a blank line.
+    while k == len(lines) and len(rest) > 1 and _goes_on(closing[-1]) and _closing_unit(rest[0]):
+        closing.append(rest.pop(0))
+    return _signed_and_after(rest, [Labeled("closing", "closing-formula", closing)], head)
 
 
 def _signed_and_after(rest: list[Unit], out: list[Labeled], head: str) -> list[Labeled]:
@@ -245,7 +282,8 @@ def _title_lines(u: Unit) -> bool:
 
 def _continues_closing(text: str) -> bool:
     """'thy friend,' under 'With love,': a short lower-case or formula line ending in a comma."""
-    return len(text.split()) <= 4 and (text[:1].islower() or is_closing(text)) and shape.last_char(text) == ","
+    short_lower = len(text.split()) <= 4 and text[:1].islower() and shape.last_char(text) == ","
+    return short_lower or is_closing(text)
 
 
 def _signature_shaped(u: Unit) -> bool:
