@@ -62,6 +62,21 @@ FRENCH = ("Paris, le 12 juin 1889\n\nMon cher ami,\n\nJe reçois à l'instant vo
           "de mes sentiments les plus dévoués.\n\nGustave Eiffel")
 
 
+@pytest.mark.parametrize("line,salutation", [("Monsieur le Ministre,", True), ("Messieurs,", True),
+                                              ("Monsieur Dupont", False)])
+def test_french_address_forms(line, salutation):
+    from convert.genres.letter import SALUTATION
+
+    assert bool(SALUTATION.match(line)) is salutation
+
+
+def test_french_inside_address_salutation_and_short_closing_sentence():
+    d = doc("Paris, le 3 mars 1890\n\nMonsieur Dupont\n12 rue de Rivoli\n\nMonsieur,\n\nJ'ai l'honneur de vous "
+            "informer que votre demande a été acceptée par le conseil.\n\nVeuillez agréer, Monsieur, l'expression de "
+            "mes sentiments distingués.\n\nJ. Martin")
+    assert [b.type for b in d.blocks] == ["dateline", "address", "salutation", "paragraph", "closing", "signature"]
+
+
 @pytest.mark.parametrize("text,language,sender,place,when", [
     (GERMAN, "de", "Max Planck", "Berlin", "1905-05-04"),  # a closing on two lines with no comma
     (FRENCH, "fr", "Gustave Eiffel", "Paris", "1889-06-12"),  # a closing sentence

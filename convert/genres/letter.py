@@ -18,7 +18,9 @@ SALUTATION = re.compile(
     r"Ladies|Hello|Hi|Greetings|To whom it may concern|Cher|Chère|Chers|Chères|Lieb(?:st)?e[rn]?|"
     r"Sehr geehrte[rn]?|(?:Hoch)?verehrte[rn]?|(?:Hoch)?geehrte[rn]?|Werte[rn]?|Teure[rn]?|"
     r"Querid[oa]s?|Estimad[oa]s?|Car[oa]|Carissim[oa]|Gentil(?:e|issim[oa])|Egregi[oa]|Illustre|"
-    r"Beste|Geachte|Friend)\b",
+    r"Beste|Geachte|Friend|"
+    # 'Monsieur,' or 'Monsieur le Ministre,' ends in a comma; 'Monsieur Dupont' on its own is an address line.
+    r"(?:Monsieur|Messieurs|Mademoiselle|Mesdames)(?=[^,!]{0,30}[,!]\s*$))\b",
     re.I,
 )
 CLOSING = re.compile(
@@ -133,9 +135,9 @@ _LONG_CLOSING = re.compile(r"^(?:Veuillez|Agréez|Recevez|Je vous prie)\b.*\b(?:
 
 def is_closing(text: str) -> bool:
     words = text.split()
-    if len(words) > 8:
-        return len(words) <= 40 and bool(_LONG_CLOSING.match(text))
-    return bool(words) and bool(CLOSING.match(text)) and shape.last_char(text) not in "?:"
+    if _LONG_CLOSING.match(text):
+        return len(words) <= 40
+    return 1 <= len(words) <= 8 and bool(CLOSING.match(text)) and shape.last_char(text) not in "?:"
 
 
 def _find_salutation(units: list[Unit]) -> int | None:
