@@ -117,7 +117,7 @@ def _closing_line(text: str) -> bool:
 
 def _closing_goes_on(text: str) -> bool:
     """'I have the honour to be, Sir,' over 'Your obedient servant,': one closing on two lines."""
-    return _closing_line(text) and shape.last_char(text) not in ".!?…"
+    return _closing_line(text) and not shape.ends_sentence(text)
 
 
 def _short_formula(text: str) -> bool:
@@ -256,7 +256,7 @@ def _closer(units: list[Unit], head: str) -> list[Labeled]:
     first = units[0]
     lines = first.lines
     k = 1
-    while k < len(lines) and shape.last_char(lines[k - 1].text) not in ".!?…" and _continues_closing(lines[k].text):
+    while k < len(lines) and not shape.ends_sentence(lines[k - 1].text) and _continues_closing(lines[k].text):
         k += 1
     closing = [sub_unit(first, lines[:k])]
     rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + list(units[1:])

@@ -75,4 +75,3 @@ def is_name(words: list[str], most: int = 5) -> bool:
 def clean(text: str) -> str:
     """Collapse whitespace runs and replace characters XML cannot hold."""
     return xml_safe(" ".join(text.split()))
-
