@@ -55,6 +55,9 @@ def test_byline_under_a_list_of_highlights():
 def test_numbered_steps_under_the_headline_are_no_highlights():
     got = blocks(f"How to fix a tap\n\n1. Turn off the water\n2. Undo the nut\n\n{P1}")
     assert got[1].type == "list" and got[1].role is None
+    # They begin the body: a 'By' line under them is no byline (TEI has no place for one there).
+    doc = convert.convert_text(f"How to fix a tap\n\n1. Turn off the water\n2. Undo the nut\n\nBy Jane Doe\n\n{P1}")
+    assert [b.type for b in doc.blocks][:3] == ["title", "list", "heading"] and convert.write_tei(doc)
 
 
 def test_name_and_date_lines_under_the_headline_are_the_byline():

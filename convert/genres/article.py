@@ -21,8 +21,9 @@ HEADING_MAX_WORDS = 15
 SHORT_HEADING = 9
 
 
-# What may stand between a headline and the body: byline, standfirst, a list of highlights.
-_HEAD_RULES = frozenset(("byline-by", "byline-name", "standfirst", "list-item"))
+# What may stand between a headline and the body: bylines, a standfirst, a list of highlights
+# (the TEI writer puts all three in the division's head).
+_HEAD_ROLES = ("standfirst", "highlights")
 
 
 class Context:
@@ -161,9 +162,13 @@ def parse_article(units: list[Unit]) -> list[Labeled]:
     in_head = False  # under the headline, before the body
     for i in range(len(units)):
         lab = _decide(Context(units, i, done, credited, in_head))
-        in_head = lab.type == "title" or (in_head and lab.rule in _HEAD_RULES)
+        in_head = lab.type == "title" or (in_head and _heads(lab))
         done.append(lab)
     return group_lists(pair_restatements(caption_clusters(done)))
+
+
+def _heads(lab: Labeled) -> bool:
+    return lab.type == "byline" or lab.attrs.get("role") in _HEAD_ROLES
 
 
 def _decide(ctx: Context) -> Labeled:
