@@ -103,21 +103,3 @@ def json_errors(data: bytes) -> list[str]:
         return [f"line {getattr(err, 'lineno', '?')}: {err}"]
     errors = sorted(_json_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
     return [f"at /{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:MAX_ERRORS]]
-
-
-def model_errors(data: bytes) -> list[str]:
-    """Errors of a JSON record against the model that schemas/document.schema.json is generated from.
-
-    A fast check for many records: pydantic's validator does in well under a millisecond what
-    jsonschema needs tens of milliseconds for. `convert` needs neither (its records are dumps of
-    validated documents); `validate` checks against the JSON Schema itself.
-    """
-    from pydantic import ValidationError
-
-    from .model import Document
-
-    try:
-        Document.model_validate_json(data)
-    except ValidationError as err:
-        return [f"at /{'/'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors()[:MAX_ERRORS]]
-    return []

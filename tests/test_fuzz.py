@@ -8,7 +8,9 @@ import convert
 from convert.diagnostics import InputError
 from convert.pipeline import convert_decoded
 from convert.reading import decode
-from convert.validation import model_errors, tei_errors
+from convert.validation import tei_errors
+
+from .conftest import model_errors
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,9 +6,9 @@ import pytest
 from lxml import etree
 
 import convert
-from convert.validation import json_errors, model_errors, tei_all_path, tei_errors
+from convert.validation import json_errors, tei_all_path, tei_errors
 
-from .conftest import SHARED, all_texts
+from .conftest import SHARED, all_texts, model_errors
 
 GENERATED = [
     "",
