@@ -206,3 +206,13 @@ def test_content_terms_are_letter_runs_of_four_and_numbers(text):
     words = re.findall(r"\d+|[^\W\d_]{4,}", text.lower())
     expected = {w if w[0].isdigit() else w[:5] for w in words if w not in captions._STOP}
     assert captions.terms.__wrapped__(text) == expected
+
+
+@given(st.lists(st.sampled_from(["Pictured", "ABOVE", "watch", "Inset", "topless", "said.", "why?", "(left)", ":",
+                                 " :", '"', "x"]), max_size=6).map(" ".join))
+def test_label_cue_is_a_label_word_opening_a_sentence_before_a_colon(text):
+    # Reference: the definition in one regular expression.
+    reference = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)"
+                           r"|(?:^|[.!?]\s+)(?:Pictured|Photographed|Above|Below|Left|Right|Top|Video|Watch|Inset)\s*:",
+                           re.IGNORECASE)
+    assert captions.pictured.__wrapped__(text) == bool(reference.search(text))

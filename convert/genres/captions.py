@@ -17,9 +17,9 @@ _AGENCY = re.compile(
 _CREDIT_WORD = re.compile("Credit|Photo|Picture|Image|Illustration|Courtesy|Source|Reuters|Shutterstock|Alamy|AFP|PA")
 # 'Fuller/PA', 'Heon-Kyun/EPA'; not reference initials such as 'JS/MB' at the foot of a letter.
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*[a-z][\w.'’-]*/[A-Z]")
-_PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)"
-                       r"|(?:^|[.!?]\s+)(?:Pictured|Photographed|Above|Below|Left|Right|Top|Video|Watch|Inset)\s*:",
-                       re.IGNORECASE)
+_PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)", re.IGNORECASE)
+# Words that label a photo when they open a sentence and a colon follows: 'Pictured: ...', 'Above: ...'.
+_LABELS = frozenset("pictured photographed above below left right top video watch inset".split())
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _TRAILING_DATE = re.compile(
@@ -62,8 +62,19 @@ def _name_fragment_after_sentence(text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def pictured(text: str) -> bool:
-    # Both forms need a bracket or a colon: a cheap test first spares the regex most paragraphs.
-    return ("(" in text or ":" in text) and bool(_PICTURED.search(text))
+    """'(pictured)', '(left)' in brackets, or a sentence that opens with 'Pictured:', 'Above:'."""
+    return ("(" in text and _PICTURED.search(text) is not None) or _labelled(text)
+
+
+def _labelled(text: str) -> bool:
+    # Looking back from each colon is far quicker than a pattern tried at every position.
+    colon = text.find(":")
+    while colon >= 0:
+        *before, word = text[:colon].rsplit(None, 1) or [""]
+        if word.lower() in _LABELS and (not before or before[0][-1] in ".!?"):
+            return True
+        colon = text.find(":", colon + 1)
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -75,9 +86,11 @@ def trailing_date(text: str) -> bool:
 @lru_cache(maxsize=1024)
 def terms(text: str) -> frozenset[str]:
     """Content terms: numbers, and words of four letters or more cut to a common stem."""
-    out = set()
-    # Word characters first (a fast class), then letters and digits told apart by the rare mixed token.
-    for token in _WORD_OR_NUMBER.findall(text.lower()):
+    tokens = text.lower().split()
+    # Most tokens are plain words; the rest (punctuation, digits) go through the word pattern in one call.
+    out = {t[:5] for t in tokens if len(t) >= 4 and t.isalpha() and t not in _STOP}
+    rest = [t for t in tokens if not t.isalpha()]
+    for token in _WORD_OR_NUMBER.findall(" ".join(rest)) if rest else ():
         if token.isalpha():
             if token not in _STOP:
                 out.add(token[:5])

@@ -151,6 +151,8 @@ def not_xml_warnings(text: str) -> list[Diagnostic]:
 
 
 def newline_style(text: str) -> str:
+    if "\r" not in text:  # the usual case, without counting three times
+        return "LF" if "\n" in text else "none"
     crlf = text.count("\r\n")
     counts = {"CRLF": crlf, "CR": text.count("\r") - crlf, "LF": text.count("\n") - crlf}
     found = [name for name, n in counts.items() if n]
