@@ -151,7 +151,7 @@ def test_date_forms(written, when):
 def test_dateline_keeps_place_and_date_as_written():
     d = doc(f"Washington, D.C., April 17 1890.\n\nDear Sir,\n\n{BODY}\n\nYours truly,\n\nJ. Doe")
     dl = d.blocks[0]
-    assert (dl.type, dl.date.text, dl.date.when, dl.place) == ("dateline", "April 17 1890", "1890-04-17", "Washington, D.C")
+    assert (dl.type, dl.date.text, dl.date.when, dl.place) == ("dateline", "April 17 1890", "1890-04-17", "Washington, D.C.")
 
 
 def test_unknown_values_are_left_out():
@@ -211,3 +211,59 @@ def test_closing_words_in_a_postscript_do_not_move_the_closing():
     d = doc(f"Dear Ann,\n\n{BODY}\n\nYours ever,\n\nMary Smith\n\nP.S. Love to all at home\n\nLove to all")
     assert [b.type for b in d.blocks] == ["salutation", "paragraph", "closing", "signature", "postscript",
                                           "postscript"]
+
+
+def test_handwritten_letter_with_place_over_date_and_no_punctuation_is_a_letter():
+    text = (f"On Board\nSteamer Far West\nYellow Stone River\nSep 4th\n\nMy Dear Sister\n\n{BODY} {BODY2}\n\n"
+            "Love to all from your Brother\n\nWill")
+    d = doc(text)
+    assert d.genre == "letter"
+    assert [b.type for b in d.blocks][:3] == ["dateline", "salutation", "paragraph"]
+    assert d.blocks[0].date.when == "--09-04"
+
+
+def test_letter_opening_with_its_dateline_and_ending_with_a_name_is_a_letter():
+    text = f"328 Mickle Street\nCamden New Jersey May 25 '87\n\n{BODY}\n\n{BODY2}\n\nWalt Whitman"
+    d = doc(text)
+    assert d.genre == "letter"
+    assert [b.type for b in d.blocks] == ["dateline", "paragraph", "paragraph", "signature"]
+
+
+def test_closing_over_a_name_with_a_dash_is_a_letter():
+    d = doc(f"{BODY}\n\n{BODY2}\n\nYour sincere Admirer\n\nBirge Harrison—")
+    assert d.genre == "letter"
+    assert [b.type for b in d.blocks][-2:] == ["closing", "signature"]
+
+
+@pytest.mark.parametrize("line, when, place", [
+    ("Aug 9th", "--08-09", None),
+    ("Newbern N.C. June 9th/62", "--06-09", "Newbern N.C."),
+    ("Three Mile Cross Thursday", None, "Three Mile Cross"),
+    ("Friday Evening.", None, None),
+    ("August, 26th, 1918.", "1918-08-26", None),
+])
+def test_datelines_without_a_year_or_with_a_weekday(line, when, place):
+    d = doc(f"{line}\n\nMy own dear Mary\n\n{BODY}\n\nEver yours\n\nM. R. Mitford")
+    first = d.blocks[0]
+    assert d.genre == "letter" and first.type == "dateline" and d.blocks[1].type == "salutation"
+    assert (first.date.when if first.date else None, first.place) == (when, place)
+
+
+def test_a_weekday_or_a_month_in_a_sentence_is_no_dateline():
+    d = doc(f"Dear John,\n\n{BODY}\n\nWe met on Friday.\n\nThe fair opens on May 4th.\n\nYours,\n\nJane Smith")
+    assert [b.type for b in d.blocks][:4] == ["salutation", "paragraph", "paragraph", "paragraph"]
+
+
+def test_letterhead_and_address_lines_ending_in_full_stops_are_not_prose():
+    text = ("ENGINEER SCHOOL\nUNITED STATES ARMY\nWASHINGTON BARRACKS, D.C.\n\nNovember 2, 1918.\n\n"
+            f"Mr. Earl R. Silvers,\nRutgers College,\nNew Brunswick, New Jersey.\n\nDear Mr. Silvers:-\n\n{BODY}\n\n"
+            "Very truly yours,\n\nJohn Smith")
+    assert types(text, None) == ["letterhead", "dateline", "address", "salutation", "paragraph", "closing",
+                                 "signature"]
+
+
+def test_long_printed_letterhead_without_salutation_stays_the_head():
+    text = ("Office of the Lincoln Land Company,\nRooms 20 to 23, Burr Block.\nLincoln, Neb.\n"
+            "C. H. Morrill, President.\nA. B. Minor, Sec'y and Treasurer.\n\nDec. 20, 1902.\n\n"
+            f"Mr. Bronson Rumsey,\n78 Exchange St.,\nBuffalo, N. Y.\n\nDear Sir:- {BODY}\n\nYours truly,\n\nC. H. Morrill.")
+    assert types(text, None) == ["letterhead", "dateline", "address", "paragraph", "closing", "signature"]

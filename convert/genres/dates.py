@@ -27,7 +27,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|'\d\d)"
 _OF = r"(?:(?:of|de|di|del)\s+)?"  # '3rd of May', '3 de mayo de 1890'
 _PATTERNS = [
     re.compile(rf"\b{_DAY},?\s+{_OF}(?P<month>{MONTH}),?\s+{_OF}{_YEAR}\b", re.I),
-    re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<month>{MONTH}),?\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR},?\s+(?P<month>{MONTH})\s+{_DAY}(?!\d)", re.I),
     re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>1[5-9]\d\d|20\d\d)\b"),
@@ -35,6 +35,13 @@ _PATTERNS = [
 ]
 # Every pattern has a year in it: text without one is ruled out by one cheap search.
 _ANY_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|'\d\d")
+# Letters are often dated without a year ('Sep 4th', 'June 9th/62', '4th of May') or by the day
+# of the week alone ('Friday Evening', 'Three Mile Cross Thursday').
+_NO_YEAR = [
+    re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY}(?!\d)", re.I),
+    re.compile(rf"\b{_DAY}\s+{_OF}(?P<month>{MONTH})(?!\w)", re.I),
+]
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
 
 
 class Found:
@@ -55,9 +62,20 @@ def find_date(text: str) -> Found | None:
     return None
 
 
+def find_day(text: str) -> Found | None:
+    """A month and day without a year, or a weekday: how short letter datelines often read."""
+    if any(c.isdigit() for c in text):
+        for pattern in _NO_YEAR:
+            m = pattern.search(text)
+            if m:
+                return Found(m.start(), m.end(), m.group(), _iso(m.groupdict()))
+    m = _WEEKDAY.search(text)
+    return Found(m.start(), m.end(), m.group(), None) if m else None
+
+
 def _iso(parts: dict) -> str | None:
-    year = parts["year"]
-    if year.startswith("'"):
+    year = parts.get("year")
+    if year and year.startswith("'"):
         year = None
     month = _month(parts)
     day = int(parts["day"]) if parts.get("day") else None

@@ -25,12 +25,14 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
     cues = []
     head = units[:8]
     if any(letter.is_salutation(u) for u in head):
-        cues.append((3.0, "salutation near the top"))
+        cues.append((3.5, "salutation near the top"))  # outweighs a title-case first line on its own
     tail = units[-8:]
     if any(not u.marker and any(letter.is_closing(line.text) and line.text[0].isupper() for line in u.lines)
            for u in tail):
         cues.append((2.0, "closing formula near the end"))
-    if any(letter.dateline_like(u) for u in units[:4]):
+    if units and letter.dateline_like(units[0]):
+        cues.append((2.0, "dateline opens the text"))  # articles open with their headline
+    elif any(letter.dateline_like(u) for u in units[1:4]):
         cues.append((1.0, "dateline at the top"))
     if len(units) > 2 and letter.bare_signature(units, 1) is not None:
         cues.append((1.0, "name at the end"))
@@ -44,8 +46,11 @@ def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
         cues.append((2.0, "photo captions"))
     if texts and texts[0].split()[:1] and len(units) > 1 and units[1].text.startswith(("By ", "BY ")):
         cues.append((2.0, "byline under the headline"))
+    # A headline is one line without a full stop; a place over a date ('On Board / Steamer Far West /
+    # Sep 4th') or 'Friday Evening.' opens letters.
+    one_line = bool(units) and len(units[0].lines) == 1 and not shape.ends_with_stop(units[0].text)
     headline = texts[0].split() if texts else []
-    if len(texts) > 2 and shape.title_case(headline) and not letter.SALUTATION.match(texts[0]) \
+    if len(texts) > 2 and one_line and shape.title_case(headline) and not letter.SALUTATION.match(texts[0]) \
             and not any(dates.find_date(t) for t in texts[:3]):
         cues.append((0.5, "title-case headline"))
     return cues

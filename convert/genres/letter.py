@@ -13,8 +13,8 @@ from .lists import group_lists
 from .units import Labeled, Unit, as_plain, sub_unit
 
 SALUTATION = re.compile(
-    r"^(?:(?:My|Our|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\s+(?:very\s+|sehr\s+|très\s+)?)?"
-    r"(?:Dear(?:est)?|Dearest|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
+    r"^(?:(?:My|Our|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\s+(?:very\s+|own\s+|sehr\s+|très\s+)?)?"
+    r"(?:Dear(?:est)?|Dearest|(?<=My )(?:Darling|Beloved|Precious)|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
     r"Ladies|Hello|Hi|Greetings|To whom it may concern|Cher|Chère|Chers|Chères|Lieb(?:st)?e[rn]?|"
     r"Sehr geehrte[rn]?|(?:Hoch)?verehrte[rn]?|(?:Hoch)?geehrte[rn]?|Werte[rn]?|Teure[rn]?|"
     r"Querid[oa]s?|Estimad[oa]s?|Car[oa]|Carissim[oa]|Gentil(?:e|issim[oa])|Egregi[oa]|Illustre|"
@@ -74,7 +74,7 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
         u = units[i]
         if _POSTSCRIPT.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
             continue
-        name = u.lines[0].text.strip(" ,.;")
+        name = u.lines[0].text.strip(" ,.;—-")
         return i if not u.marker and len(u.lines) <= 3 and shape.is_name(name.split(), most=5) else None
     return None
 
@@ -175,7 +175,14 @@ def _closing_unit(u: Unit) -> bool:
 
 
 def _prose(u: Unit) -> bool:
+    if _short_lines(u):
+        return False
     return len(u.words) > HEAD_WORDS_MAX or (shape.ends_sentence(u.text) and len(u.words) > 6 and not dates.find_date(u.text))
+
+
+def _short_lines(u: Unit) -> bool:
+    """Several short lines, broken where the writer or printer broke them: a letterhead or an address."""
+    return len(u.lines) > 1 and all(len(line.text.split()) <= LINE_WORDS_MAX for line in u.lines)
 
 
 def _head_end(units: list[Unit]) -> int:
@@ -207,7 +214,8 @@ def _split_trailing_dates(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
         last = u.lines[-1]
-        if len(u.lines) > 2 and len(last.text.split()) <= HEAD_WORDS_MAX and dates.find_date(last.text):
+        if len(u.lines) > 2 and not dateline_like(u) and len(last.text.split()) <= HEAD_WORDS_MAX \
+                and _date_in(last.text, len(last.text.split())):
             out += [sub_unit(u, u.lines[:-1]), sub_unit(u, u.lines[-1:])]
         else:
             out.append(u)
@@ -215,11 +223,25 @@ def _split_trailing_dates(units: list[Unit]) -> list[Unit]:
 
 
 def dateline_like(u: Unit) -> bool:
-    return not u.marker and len(u.lines) <= 2 and len(u.words) <= HEAD_WORDS_MAX and dates.find_date(u.text) is not None
+    """A date, maybe with the place above it: up to four short lines, the date on the last one."""
+    if u.marker or len(u.words) > HEAD_WORDS_MAX or len(u.lines) > (4 if _written_place(u) else 2):
+        return False
+    text = u.lines[-1].text if len(u.lines) > 2 else u.text
+    return _date_in(text, len(text.split())) is not None
+
+
+def _written_place(u: Unit) -> bool:
+    """Short lines, none in capitals: a place written over the date, not a printed heading."""
+    return _short_lines(u) and not any(shape.all_caps(line.text) for line in u.lines)
+
+
+def _date_in(text: str, words: int) -> dates.Found | None:
+    # A date without a year, or a weekday, only in a line of a few words.
+    return dates.find_date(text) or (dates.find_day(text) if words <= 6 else None)
 
 
 def dateline(u: Unit, rule: str) -> Labeled:
-    found = dates.find_date(u.text)
+    found = dates.find_date(u.text) or dates.find_day(u.text)  # the unit is dateline_like
     attrs: dict = {}
     if found:
         attrs["date"] = {"text": shape.clean(found.text), "when": found.when}
@@ -234,10 +256,19 @@ _ARTICLE_BEFORE_DATE = re.compile(r"[\s,]+(?:den|am|le|el|il|the)\s*$", re.I)
 
 
 def _place_around(text: str, found: dates.Found) -> str | None:
-    before = _ARTICLE_BEFORE_DATE.sub("", text[: found.start]).strip(" ,.;-")
-    after = text[found.end:].strip(" ,.;-")
+    before = _trim(_ARTICLE_BEFORE_DATE.sub("", text[: found.start]))
+    after = _trim(text[found.end:])
     place = before or after
     return shape.clean(place) if place and len(place.split()) <= 6 and not any(c.isdigit() for c in place) else None
+
+
+def _trim(place: str) -> str:
+    """Punctuation around a place, but the full stop of a final initial ('Newbern N.C.')."""
+    place = place.strip(" ,;-").lstrip(".")
+    return place if _FINAL_INITIAL.search(place) else place.rstrip(" .")
+
+
+_FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
 
 
 def _addressee_like(u: Unit) -> bool:
