@@ -267,3 +267,20 @@ def test_long_printed_letterhead_without_salutation_stays_the_head():
             "C. H. Morrill, President.\nA. B. Minor, Sec'y and Treasurer.\n\nDec. 20, 1902.\n\n"
             f"Mr. Bronson Rumsey,\n78 Exchange St.,\nBuffalo, N. Y.\n\nDear Sir:- {BODY}\n\nYours truly,\n\nC. H. Morrill.")
     assert types(text, None) == ["letterhead", "dateline", "address", "paragraph", "closing", "signature"]
+
+
+def test_first_name_alone_under_the_body_is_the_signature():
+    d = doc(f"My Dear Sister\n\n{BODY}\n\n{BODY2}\n\nWill")
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "paragraph", "signature"]
+
+
+def test_paragraph_after_a_bare_signature_is_a_postscript():
+    d = doc(f"My dear friends\n\n{BODY}\n\n{BODY2}\n\nWalt Whitman\n\nWrite me whenever you can, and give my love to all.")
+    assert [b.type for b in d.blocks][-2:] == ["signature", "postscript"]
+    assert d.correspondence.sender == "Walt Whitman"
+
+
+def test_rank_and_regiment_under_the_body_are_the_signature():
+    d = doc(f"Dear Mother\n\n{BODY}\n\n{BODY2}\n\nLieut G. W. Whitman Co D\n51st Regt N.Y.V.")
+    assert [b.type for b in d.blocks][-1] == "signature"
+

@@ -69,14 +69,29 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
 
 
 def bare_signature(units: list[Unit], body_start: int) -> int | None:
-    """Without a closing formula: a lone name after the body (before any P.S.) is the signature."""
+    """Without a closing formula: a lone name after the body is the signature. After it may come a
+    P.S., addresses, or up to two paragraphs of postscript without a 'P.S.'."""
+    unmarked = 0
     for i in range(len(units) - 1, body_start, -1):
         u = units[i]
         if _POSTSCRIPT.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
             continue
-        name = u.lines[0].text.strip(" ,.;—-")
-        return i if not u.marker and len(u.lines) <= 3 and shape.is_name(name.split(), most=5) else None
+        if _signed_name(u):
+            return i
+        if unmarked == 2 or not _prose(u):
+            return None
+        unmarked += 1
     return None
+
+
+def _signed_name(u: Unit) -> bool:
+    """'Walt Whitman', 'Lieut G. W. Whitman Co D', or a first name alone ('Will')."""
+    if u.marker or len(u.lines) > 3:
+        return False
+    words = u.lines[0].text.strip(" ,.;—-").split()
+    if len(words) == 1:
+        return words[0].isalpha() and words[0].istitle() and not CLOSING.match(words[0])
+    return shape.is_name(words, most=6)
 
 
 def split_formulas(units: list[Unit]) -> list[Unit]:
