@@ -1,6 +1,7 @@
 """Article parser on small inputs: each cue, and inputs where a cue must not fire."""
 import re
 
+import pytest
 from hypothesis import given, strategies as st
 
 import convert
@@ -213,6 +214,49 @@ def test_content_terms_are_letter_runs_of_four_and_numbers(text):
 def test_label_cue_is_a_label_word_opening_a_sentence_before_a_colon(text):
     # Reference: the definition in one regular expression.
     reference = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)"
-                           r"|(?:^|[.!?]\s+)(?:Pictured|Photographed|Above|Below|Left|Right|Top|Video|Watch|Inset)\s*:",
+                           r"|(?:^|[.!?]\s+)(?:Pictured|Photographed|Above|Below|Left|Right|Top|Video|Watch|Inset|Map|Graphic|Chart)\s*:",
                            re.IGNORECASE)
     assert captions.pictured.__wrapped__(text) == bool(reference.search(text))
+
+
+def test_headline_ending_in_initials_is_the_title():
+    got = kinds(f"How Winter Wreaks Havoc on What’s Underneath N.Y.C.\n\nBy Corey Kilgannon\n\n{P1}\n\n{P2}")
+    assert got == ["title", "byline", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("byline", [
+    "by Dan Goodin - Apr 16, 2015 8:02 pm UTC", "by: Laurie Oakes", "Text by NEWS WIRES",
+    "Par Martin Untersinger", "Von Anna Schmidt", "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger",
+])
+def test_byline_forms(byline):
+    assert kinds(f"Council Approves Budget After Long Night\n\n{byline}\n\n{P1}\n\n{P2}")[:3] == \
+        ["title", "byline", "paragraph"]
+
+
+def test_line_ending_in_a_colon_is_no_caption():
+    got = kinds(f"{P1}\n\nIn a wide-ranging interview, the mayor also said on the radio:\n\n{P2}")
+    assert got == ["paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["[Read: Why the council cut the library budget]",
+                                  "Read the full transcript of his interview", "Related: Budget talks stall again"])
+def test_link_lines_are_not_subheadings(line):
+    assert kinds(f"{P1}\n\n{line}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("line", [
+    "Students work on a neon sign at a workshop in Cincinnati, in 2016. (John Minchillo / AP)",
+    "The mayor leaves the town hall after the vote Foto: LA NACION",
+    "Map: Flow of commuters into the city centre",
+])
+def test_bracketed_credit_foto_credit_and_map_label_make_captions(line):
+    assert kinds(f"{P1}\n\n{line}\n\n{P2}")[1] == ("caption", "caption")
+
+
+def test_quoted_name_with_a_note_is_a_subheading():
+    got = kinds(f"{P1}\n\n“Thumper” ($20)\n\n{P2}\n\n‘Freeze-thaws’ linked to climate change\n\n{P3}")
+    assert got == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+def test_quotation_on_its_own_line_is_no_subheading():
+    assert kinds(f"{P1}\n\n“We will not back down”\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]

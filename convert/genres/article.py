@@ -12,9 +12,12 @@ from .lists import group_lists
 from .units import Labeled, Unit
 
 # Link and sign-up lines of web pages: no caption, whatever their shape.
-_BOILERPLATE = re.compile(r"^(?:Read more|Read also|Also read|More|Related|See also|Sign up|Subscribe|Click here)\b",
-                          re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by)\s+[A-Z\u00c0-\u024f]")
+_BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|"
+                          r"Lire)\b", re.IGNORECASE)
+# 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
+_BYLINE = re.compile(r"^(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+[A-Z\u00c0-\u024f]")
+# A headline may end in initials ('... Underneath N.Y.C.'), which is no full stop.
+_FINAL_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 HEADING_MAX_WORDS = 15
 # Up to this many words an unpunctuated line is a subheading even where captions carry no credit;
 # photo captions run longer.
@@ -57,7 +60,7 @@ def rule_title(ctx: Context) -> Labeled | None:
     u = ctx.unit
     if ctx.i or ctx.next is None or len(u.lines) > 1 or not 1 <= len(u.words) <= 30:
         return None
-    if shape.last_char(u.text) in ".!…:;," or strong_caption_cue(u.text):
+    if shape.last_char(u.text) in ".!…:;," and not _FINAL_INITIALS.search(u.text) or strong_caption_cue(u.text):
         return None
     return _label(ctx, "title", "title-first-line")
 
@@ -69,7 +72,8 @@ def rule_byline(ctx: Context) -> Labeled | None:
         return None
     # 'By ...' says what it is wherever it stands in the head; a bare name only right under the
     # headline or its standfirst.
-    if _BYLINE.match(first) and len(first.split()) <= 15:
+    # 'Le Monde | 04.05.2015 | Par Martin Untersinger': the credit may be one part of a line.
+    if any(_BYLINE.match(part.strip()) and len(part.split()) <= 15 for part in first.split("|")):
         return _label(ctx, "byline", "byline-by")  # a second line is its date or role
     if not (ctx.prev_type == "title" or ctx.prev_rule == "standfirst"):
         return None
@@ -95,14 +99,14 @@ def rule_standfirst(ctx: Context) -> Labeled | None:
 
 def rule_caption_cues(ctx: Context) -> Labeled | None:
     cues = caption_cues(ctx)
-    if len(cues) < 2 or _BOILERPLATE.match(ctx.unit.text):
+    if len(cues) < 2 or _link_line(ctx.unit.text):
         return None
     return _label(ctx, "caption", "caption:" + "+".join(sorted(set(cues), key=cues.index)), role="caption")
 
 
 def rule_heading(ctx: Context) -> Labeled | None:
     u, nxt = ctx.unit, ctx.next
-    if nxt is None or len(u.lines) > 1 or not heading_shaped(u.text, u.words):
+    if nxt is None or len(u.lines) > 1 or not heading_shaped(u.text, u.words) or _link_line(u.text):
         return None
     if strong_caption_cue(u.text) or captions.trailing_date(u.text) or captions.restates(u.text, nxt.text):
         return None
@@ -128,9 +132,23 @@ def strong_caption_cue(text: str) -> bool:
     return captions.credit_tail(text) or captions.pictured(text)
 
 
+def _link_line(text: str) -> bool:
+    """'Read more: ...', '[Read: ...]': a link to another page, set as a line of its own."""
+    return bool(_BOILERPLATE.match(text.lstrip("["))) or (text[0] == "[" and text[-1] == "]")
+
+
 def heading_shaped(text: str, words: list[str]) -> bool:
     return (1 <= len(words) <= HEADING_MAX_WORDS and shape.last_char(text) not in ".!…,;:"
-            and text[0] not in shape.OPENERS)
+            and (text[0] not in shape.OPENERS or _quote_then_more(text)))
+
+
+_QUOTE_CLOSERS = "’”\"'»›"
+
+
+def _quote_then_more(text: str) -> bool:
+    """'“Thumper” ($20)', '‘Freeze-thaws’ linked to ...': a quoted name inside the line, not a quotation."""
+    ends = [i for i in (text.find(c, 1) for c in _QUOTE_CLOSERS) if i > 0]
+    return bool(ends) and bool(text[min(ends) + 1:].strip())
 
 
 def caption_cues(ctx: Context) -> list[str]:
@@ -143,7 +161,7 @@ def caption_cues(ctx: Context) -> list[str]:
         cues += ["pictured", "pictured"]
     if captions.trailing_date(text) and len(u.words) > 6:  # a bare date line is no caption
         cues.append("place-date")
-    unpunctuated = not shape.ends_sentence(text) and len(u.words) >= 6
+    unpunctuated = _open_ended(text) and len(u.words) >= 6
     if unpunctuated:
         cues.append("no-stop")
         if not shape.sentence_breaks(text) and not ctx.credited:
@@ -154,6 +172,11 @@ def caption_cues(ctx: Context) -> list[str]:
     if text[0] in shape.OPENERS:
         cues = [c for c in cues if c in ("credit", "pictured")]
     return cues
+
+
+def _open_ended(text: str) -> bool:
+    """No sentence stop at the end, nor a colon (which opens what follows: a quote, a list)."""
+    return shape.last_char(text) not in ".!?…:"
 
 
 def parse_article(units: list[Unit]) -> list[Labeled]:
@@ -191,8 +214,8 @@ def pair_restatements(labels: list[Labeled]) -> list[Labeled]:
 def caption_clusters(labels: list[Labeled]) -> list[Labeled]:
     """An unpunctuated line between captions is one more caption (captions gather at the end)."""
     for i, lab in enumerate(labels):
-        if lab.type != "paragraph" or lab.rule == "standfirst" or shape.ends_sentence(lab.text) \
-                or len(lab.unit.words) < 6 or _BOILERPLATE.match(lab.text):
+        if lab.type != "paragraph" or lab.rule == "standfirst" or not _open_ended(lab.text) \
+                or len(lab.unit.words) < 6 or _link_line(lab.text):
             continue
         around = labels[max(0, i - 1): i] + labels[i + 1: i + 2]
         if any(x.type == "caption" for x in around):

@@ -7,19 +7,21 @@ from functools import lru_cache
 from . import shape
 
 _CREDIT_PHRASE = re.compile(
-    r"\b(?:Credits?|Photo(?:graph)?s?(?: by)?|Pictures?(?: by)?|Image|Illustration|Courtesy(?: of)?|Source)"
+    r"\b(?:Credits?|Photo(?:graph)?s?(?: by)?|Fotos?|Pictures?(?: by)?|Image|Illustration|Courtesy(?: of)?|Source)"
     r"\b:?\s+[^.!?]{1,80}$"
 )
 _AGENCY = re.compile(
     r"\b(?:Getty Images|Reuters|Shutterstock|Alamy|AFP|EPA|AP Photo|PA(?: Wire| Media)?)\b[^.!?]{0,40}$"
 )
 # Each of the two patterns above needs one of these words: searching for them alone is far quicker.
-_CREDIT_WORD = re.compile("Credit|Photo|Picture|Image|Illustration|Courtesy|Source|Reuters|Shutterstock|Alamy|AFP|PA")
+_CREDIT_WORD = re.compile("Credit|Photo|Foto|Picture|Image|Illustration|Courtesy|Source|Reuters|Shutterstock|Alamy|AFP|PA")
+# '(John Minchillo / AP)', '(Ellen M. Banner / The Seattle Times)': photographer and agency in brackets.
+_BRACKETED_CREDIT = re.compile(r"\([A-Z][^()/]{1,60}\s/\s[A-Z][^()/]{1,60}\)$")
 # 'Fuller/PA', 'Heon-Kyun/EPA'; not reference initials such as 'JS/MB' at the foot of a letter.
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*[a-z][\w.'’-]*/[A-Z]")
 _PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)", re.IGNORECASE)
 # Words that label a photo when they open a sentence and a colon follows: 'Pictured: ...', 'Above: ...'.
-_LABELS = frozenset("pictured photographed above below left right top video watch inset".split())
+_LABELS = frozenset("pictured photographed above below left right top video watch inset map graphic chart".split())
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _TRAILING_DATE = re.compile(
@@ -46,7 +48,7 @@ def credit_tail(text: str) -> bool:
     credit = after_stop and _CREDIT_WORD.search(after_stop)
     if credit and (_CREDIT_PHRASE.search(after_stop) or _AGENCY.search(after_stop)):
         return True
-    if "/" in tail and any(_SLASH_CREDIT.match(w) for w in tail.split()[-3:]):
+    if "/" in tail and (any(_SLASH_CREDIT.match(w) for w in tail.split()[-3:]) or _BRACKETED_CREDIT.search(tail)):
         return True
     return _name_fragment_after_sentence(text)
 
