@@ -284,3 +284,9 @@ def test_rank_and_regiment_under_the_body_are_the_signature():
     d = doc(f"Dear Mother\n\n{BODY}\n\n{BODY2}\n\nLieut G. W. Whitman Co D\n51st Regt N.Y.V.")
     assert [b.type for b in d.blocks][-1] == "signature"
 
+
+
+def test_long_closing_ending_in_yours():
+    d = doc(f"My dearest Mary\n\n{BODY}\n\nEver my dear Friend most faithfully & affectionately yours\n\nM.R.M.\n\n"
+            "To\nMiss Webb.")
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "closing", "signature", "address"]

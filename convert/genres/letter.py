@@ -148,11 +148,17 @@ _LONG_CLOSING = re.compile(r"^(?:Veuillez|Agréez|Recevez|Je vous prie)\b.*\b(?:
                            r"respect|considération)", re.I)
 
 
+# 'Ever my dear Friend most faithfully & affectionately yours': longer, but it ends as closings end.
+_CLOSING_END = re.compile(r"\b(?:yours|your['’]s|yrs|thine|servant)\W*$", re.I)
+
+
 def is_closing(text: str) -> bool:
     words = text.split()
     if _LONG_CLOSING.match(text):
         return len(words) <= 40
-    return 1 <= len(words) <= 8 and bool(CLOSING.match(text)) and shape.last_char(text) not in "?:"
+    if not 1 <= len(words) <= 14 or shape.last_char(text) in "?:" or not CLOSING.match(text):
+        return False
+    return len(words) <= 8 or _CLOSING_END.search(text) is not None
 
 
 def _find_salutation(units: list[Unit]) -> int | None:
