@@ -290,3 +290,14 @@ def test_long_closing_ending_in_yours():
     d = doc(f"My dearest Mary\n\n{BODY}\n\nEver my dear Friend most faithfully & affectionately yours\n\nM.R.M.\n\n"
             "To\nMiss Webb.")
     assert [b.type for b in d.blocks] == ["salutation", "paragraph", "closing", "signature", "address"]
+
+
+def test_participle_leading_into_the_signature_is_the_closing():
+    d = doc(f"Dear Sir:\n\n{BODY}\n\n{BODY2}\n\nThanking you in advance for the trouble, I am\n\nJohn Smith")
+    assert [b.type for b in d.blocks][-2:] == ["closing", "signature"]
+
+
+def test_sentence_about_a_doctor_after_the_signature_is_a_postscript():
+    d = doc(f"Dear Mary,\n\n{BODY}\n\nEver yours,\n\nM. R. Mitford\n\n"
+            "Dr. Mitford returned to Pump Court on Thursday Morning early")
+    assert [b.type for b in d.blocks][-1] == "postscript"

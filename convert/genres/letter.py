@@ -28,7 +28,7 @@ CLOSING = re.compile(
     r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
-    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|"
+    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|Thanking|Hoping|Trusting|Awaiting|"
     r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
     r"Herzlich(?:st|e)?|Ihr(?:e)?\s+(?:sehr\s+)?(?:ergeben|dankbar|treu|aufrichtig)\w*|Dein(?:e)?\s+(?:treu|dankbar|lieb)\w*|"
     r"Bien à vous|Cordialement|Votre\s+(?:tout\s+|très\s+)?(?:dévou|affectionn|respectueu|reconnaissant|obéissant)\w*|"
@@ -149,7 +149,8 @@ _LONG_CLOSING = re.compile(r"^(?:Veuillez|Agréez|Recevez|Je vous prie)\b.*\b(?:
 
 
 # 'Ever my dear Friend most faithfully & affectionately yours': longer, but it ends as closings end.
-_CLOSING_END = re.compile(r"\b(?:yours|your['’]s|yrs|thine|servant)\W*$", re.I)
+# 'Thanking you in advance for the trouble, I am' leads into the signature.
+_CLOSING_END = re.compile(r"\b(?:yours|your['’]s|yrs|thine|servant|I am|I remain|we are|we remain)\W*$", re.I)
 
 
 def is_closing(text: str) -> bool:
@@ -294,7 +295,7 @@ _FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
 
 def _addressee_like(u: Unit) -> bool:
     """An honorific followed by a name ('Mr. Bronson Rumsey,'), not a bare title ('President')."""
-    return bool(_HONORIFIC.match(u.text)) and len(u.words) >= 2
+    return bool(_HONORIFIC.match(u.text)) and len(u.words) >= 2 and len(u.lines[0].text.split()) <= 8
 
 
 def _body(u: Unit) -> Labeled:
