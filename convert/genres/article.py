@@ -13,7 +13,7 @@ from .units import Labeled, Unit
 
 # Link and sign-up lines of web pages: no caption, whatever their shape.
 _BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|"
-                          r"Lire)\b", re.IGNORECASE)
+                          r"Go to|Back to|Powered by|Expand|Lire)\b", re.IGNORECASE)
 # 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
 _BYLINE = re.compile(r"^(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+[A-Z\u00c0-\u024f]")
 # A headline may end in initials ('... Underneath N.Y.C.'), which is no full stop.
