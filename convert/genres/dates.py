@@ -64,12 +64,13 @@ def find_date(text: str) -> Found | None:
 
 def find_day(text: str) -> Found | None:
     """A month and day without a year, or a weekday: how short letter datelines often read."""
-    if any(c.isdigit() for c in text):
+    # Word lookups first: most short lines name no month, and the month pattern is slow to fail.
+    if any(c.isdigit() for c in text) and any(w.strip(".,").lower() in _MONTHS for w in text.split()):
         for pattern in _NO_YEAR:
             m = pattern.search(text)
             if m:
                 return Found(m.start(), m.end(), m.group(), _iso(m.groupdict()))
-    m = _WEEKDAY.search(text)
+    m = _WEEKDAY.search(text) if "day" in text.lower() else None
     return Found(m.start(), m.end(), m.group(), None) if m else None
 
 

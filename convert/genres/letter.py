@@ -150,16 +150,24 @@ _LONG_CLOSING = re.compile(r"^(?:Veuillez|Agréez|Recevez|Je vous prie)\b.*\b(?:
 
 # 'Ever my dear Friend most faithfully & affectionately yours': longer, but it ends as closings end.
 # 'Thanking you in advance for the trouble, I am' leads into the signature.
-_CLOSING_END = re.compile(r"\b(?:yours|your['’]s|yrs|thine|servant|I am|I remain|we are|we remain)\W*$", re.I)
+_CLOSING_ENDS = frozenset({"yours", "your's", "your’s", "yrs", "thine", "servant", "i am", "i remain", "we are",
+                           "we remain"})
 
 
 def is_closing(text: str) -> bool:
     words = text.split()
     if _LONG_CLOSING.match(text):
         return len(words) <= 40
-    if not 1 <= len(words) <= 14 or shape.last_char(text) in "?:" or not CLOSING.match(text):
+    if not 1 <= len(words) <= 14 or shape.last_char(text) in "?:":
         return False
-    return len(words) <= 8 or _CLOSING_END.search(text) is not None
+    if len(words) > 8 and not _ends_as_closings_end(words):
+        return False
+    return CLOSING.match(text) is not None
+
+
+def _ends_as_closings_end(words: list[str]) -> bool:
+    last = words[-1].strip(",.;!—-").lower()
+    return last in _CLOSING_ENDS or f"{words[-2].lower()} {last}" in _CLOSING_ENDS
 
 
 def _find_salutation(units: list[Unit]) -> int | None:
