@@ -261,3 +261,12 @@ def test_quoted_name_with_a_note_is_a_subheading():
 
 def test_quotation_on_its_own_line_is_no_subheading():
     assert kinds(f"{P1}\n\n“We will not back down”\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_chinese_paragraph_without_spaces_is_no_subheading():
+    para = "事实是，历史上酒与太空探险有一种复杂的关系。让我们来看看喝了酒的航天员究竟会发生什么。"
+    assert kinds(f"{P1}\n\n{para}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_headline_ending_in_exclamation_marks_is_the_title():
+    assert kinds(f"Pearl Oscar Dress -- STOLEN!!!\n\n{P1}\n\n{P2}") == ["title", "paragraph", "paragraph"]

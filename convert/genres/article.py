@@ -16,9 +16,9 @@ _BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See
                           r"Go to|Back to|Powered by|Expand|Lire)\b", re.IGNORECASE)
 # 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
 _BYLINE = re.compile(r"^(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+[A-Z\u00c0-\u024f]")
-# A headline may end in initials ('... Underneath N.Y.C.'), which is no full stop.
 _FINAL_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 HEADING_MAX_WORDS = 15
+HEADING_MAX_CHARS = 120
 # Up to this many words an unpunctuated line is a subheading even where captions carry no credit;
 # photo captions run longer.
 SHORT_HEADING = 9
@@ -60,7 +60,8 @@ def rule_title(ctx: Context) -> Labeled | None:
     u = ctx.unit
     if ctx.i or ctx.next is None or len(u.lines) > 1 or not 1 <= len(u.words) <= 30:
         return None
-    if shape.last_char(u.text) in ".!…:;," and not _FINAL_INITIALS.search(u.text) or strong_caption_cue(u.text):
+    # A headline may end in '!' ('... -- STOLEN!!!'), not in a full stop but after initials ('N.Y.C.').
+    if shape.last_char(u.text) in ".…:;," and not _FINAL_INITIALS.search(u.text) or strong_caption_cue(u.text):
         return None
     return _label(ctx, "title", "title-first-line")
 
@@ -138,8 +139,9 @@ def _link_line(text: str) -> bool:
 
 
 def heading_shaped(text: str, words: list[str]) -> bool:
-    return (1 <= len(words) <= HEADING_MAX_WORDS and shape.last_char(text) not in ".!…,;:"
-            and (text[0] not in shape.OPENERS or _quote_then_more(text)))
+    # The length in characters too: Chinese and Japanese write a whole paragraph without a space.
+    return (1 <= len(words) <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS
+            and shape.last_char(text) not in ".!…,;:" and (text[0] not in shape.OPENERS or _quote_then_more(text)))
 
 
 _QUOTE_CLOSERS = "’”\"'»›"

@@ -16,10 +16,14 @@ _SENTENCE_END = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*\s+(?=[" + re
 _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b(?:[Nn]o|[Vv]ol|[Ss]t|etc))\.$")
 
 
+# Full-width stops of Chinese and Japanese text read as their ASCII counterparts.
+_WIDE_STOPS = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "；": ";", "，": ",", "、": ","}
+
+
 def last_char(text: str) -> str:
-    """The last character that is not a closing quote or bracket."""
-    stripped = text.rstrip(CLOSERS + " ")
-    return stripped[-1] if stripped else ""
+    """The last character that is not a closing quote or bracket (full-width stops as ASCII ones)."""
+    stripped = text.rstrip(CLOSERS + "」』）” ")
+    return _WIDE_STOPS.get(stripped[-1], stripped[-1]) if stripped else ""
 
 
 def ends_sentence(text: str) -> bool:
