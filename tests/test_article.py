@@ -270,3 +270,7 @@ def test_chinese_paragraph_without_spaces_is_no_subheading():
 
 def test_headline_ending_in_exclamation_marks_is_the_title():
     assert kinds(f"Pearl Oscar Dress -- STOLEN!!!\n\n{P1}\n\n{P2}") == ["title", "paragraph", "paragraph"]
+
+
+def test_credit_in_brackets_after_a_short_sentence():
+    assert kinds(f"{P1}\n\nThe app scans QR codes. (Bild: Hersteller)\n\n{P2}")[1] == ("caption", "caption")

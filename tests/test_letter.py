@@ -301,3 +301,29 @@ def test_sentence_about_a_doctor_after_the_signature_is_a_postscript():
     d = doc(f"Dear Mary,\n\n{BODY}\n\nEver yours,\n\nM. R. Mitford\n\n"
             "Dr. Mitford returned to Pump Court on Thursday Morning early")
     assert [b.type for b in d.blocks][-1] == "postscript"
+
+
+def test_salutation_and_date_with_full_stops_after_every_word():
+    text = f"North. Platte.\nOct.13th 1878\n\nMy. Dear. Sam.\n\n{BODY}\n\n{BODY2}\n\nWith Kind wishes\n\nCousin. Will. Cody"
+    d = doc(text)
+    assert d.genre == "letter"
+    assert [b.type for b in d.blocks] == ["dateline", "salutation", "paragraph", "paragraph", "closing", "signature"]
+    assert d.blocks[0].date.when == "1878-10-13"
+
+
+def test_place_over_a_date_without_year_then_initials():
+    text = f"431 Stevens Camden,\nN. Jersey March 17\n\n{BODY}\n\n{BODY2}\n\nW.W."
+    d = doc(text)
+    assert d.genre == "letter"
+    assert [b.type for b in d.blocks] == ["dateline", "paragraph", "paragraph", "signature"]
+
+
+def test_dateline_with_a_time_opens_a_letter():
+    d = doc(f"Camden July 1 2½P M\n\n{BODY}\n\n{BODY2}\n\nGod bless you & all—\n\nWalt Whitman")
+    assert d.genre == "letter" and d.blocks[0].type == "dateline"
+
+
+@pytest.mark.parametrize("closing", ["Wishing you success in this most interesting field of work, I am",
+                                     "--Goodbye my dear & my love--Ever your's--"])
+def test_closings_with_a_participle_or_leading_dashes(closing):
+    assert types(f"Dear Sir,\n\n{BODY}\n\n{BODY2}\n\n{closing}\n\nJohn Smith")[-2:] == ["closing", "signature"]

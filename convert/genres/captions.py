@@ -7,14 +7,14 @@ from functools import lru_cache
 from . import shape
 
 _CREDIT_PHRASE = re.compile(
-    r"\b(?:Credits?|Photo(?:graph)?s?(?: by)?|Fotos?|Pictures?(?: by)?|Image|Illustration|Courtesy(?: of)?|Source)"
+    r"\b(?:Credits?|Photo(?:graph)?s?(?: by)?|Fotos?|Bild|Pictures?(?: by)?|Image|Illustration|Courtesy(?: of)?|Source)"
     r"\b:?\s+[^.!?]{1,80}$"
 )
 _AGENCY = re.compile(
     r"\b(?:Getty Images|Reuters|Shutterstock|Alamy|AFP|EPA|AP Photo|PA(?: Wire| Media)?)\b[^.!?]{0,40}$"
 )
 # Each of the two patterns above needs one of these words: searching for them alone is far quicker.
-_CREDIT_WORD = re.compile("Credit|Photo|Foto|Picture|Image|Illustration|Courtesy|Source|Reuters|Shutterstock|Alamy|AFP|PA")
+_CREDIT_WORD = re.compile("Credit|Photo|Foto|Bild|Picture|Image|Illustration|Courtesy|Source|Reuters|Shutterstock|Alamy|AFP|PA")
 # '(John Minchillo / AP)', '(Ellen M. Banner / The Seattle Times)': photographer and agency in brackets.
 _BRACKETED_CREDIT = re.compile(r"\([A-Z][^()/]{1,60}\s/\s[A-Z][^()/]{1,60}\)$")
 # 'Fuller/PA', 'Heon-Kyun/EPA'; not reference initials such as 'JS/MB' at the foot of a letter.
@@ -59,7 +59,8 @@ def _name_fragment_after_sentence(text: str) -> bool:
         return False
     breaks = shape.sentence_breaks(text)
     words = text[breaks[-1]:].split() if breaks else []
-    return 1 <= len(words) <= 6 and shape.title_case(words)
+    # A sentence of some length first: 'Cousin. Will. Cody' under a letter is a signature.
+    return 1 <= len(words) <= 6 and shape.title_case(words) and len(text[:breaks[-1]].split()) >= 6
 
 
 @lru_cache(maxsize=1024)

@@ -48,7 +48,8 @@ def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
         cues.append((2.0, "byline under the headline"))
     # A headline is one line without a full stop; a place over a date ('On Board / Steamer Far West /
     # Sep 4th') or 'Friday Evening.' opens letters.
-    one_line = bool(units) and len(units[0].lines) == 1 and not shape.ends_with_stop(units[0].text)
+    one_line = bool(units) and len(units[0].lines) == 1 and not shape.ends_with_stop(units[0].text) \
+        and not letter.dateline_like(units[0])
     headline = texts[0].split() if texts else []
     if len(texts) > 2 and one_line and shape.title_case(headline) and not letter.SALUTATION.match(texts[0]) \
             and not any(dates.find_date(t) for t in texts[:3]):

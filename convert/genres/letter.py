@@ -13,7 +13,7 @@ from .lists import group_lists
 from .units import Labeled, Unit, as_plain, sub_unit
 
 SALUTATION = re.compile(
-    r"^(?:(?:My|Our|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\s+(?:very\s+|own\s+|sehr\s+|très\s+)?)?"
+    r"^(?:(?:My|Our|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\.?\s+(?:very\s+|own\s+|sehr\s+|très\s+)?)?"
     r"(?:Dear(?:est)?|Dearest|(?<=My )(?:Darling|Beloved|Precious)|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
     r"Ladies|Hello|Hi|Greetings|To whom it may concern|Cher|Chère|Chers|Chères|Lieb(?:st)?e[rn]?|"
     r"Sehr geehrte[rn]?|(?:Hoch)?verehrte[rn]?|(?:Hoch)?geehrte[rn]?|Werte[rn]?|Teure[rn]?|"
@@ -28,7 +28,7 @@ CLOSING = re.compile(
     r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
-    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|Thanking|Hoping|Trusting|Awaiting|"
+    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|"
     r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
     r"Herzlich(?:st|e)?|Ihr(?:e)?\s+(?:sehr\s+)?(?:ergeben|dankbar|treu|aufrichtig)\w*|Dein(?:e)?\s+(?:treu|dankbar|lieb)\w*|"
     r"Bien à vous|Cordialement|Votre\s+(?:tout\s+|très\s+)?(?:dévou|affectionn|respectueu|reconnaissant|obéissant)\w*|"
@@ -88,10 +88,16 @@ def _signed_name(u: Unit) -> bool:
     """'Walt Whitman', 'Lieut G. W. Whitman Co D', or a first name alone ('Will')."""
     if u.marker or len(u.lines) > 3:
         return False
-    words = u.lines[0].text.strip(" ,.;—-").split()
+    first = u.lines[0].text
+    if _INITIALS.match(first):
+        return True
+    words = first.strip(" ,.;—-").split()
     if len(words) == 1:
         return words[0].isalpha() and words[0].istitle() and not CLOSING.match(words[0])
     return shape.is_name(words, most=6)
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # 'W.W.', 'M. R. M.'
 
 
 def split_formulas(units: list[Unit]) -> list[Unit]:
@@ -155,6 +161,7 @@ _CLOSING_ENDS = frozenset({"yours", "your's", "your’s", "yrs", "thine", "serva
 
 
 def is_closing(text: str) -> bool:
+    text = text.lstrip("-—–")  # '--Goodbye my dear--Ever your's--'
     words = text.split()
     if _LONG_CLOSING.match(text):
         return len(words) <= 40
@@ -256,8 +263,10 @@ def dateline_like(u: Unit) -> bool:
     """A date, maybe with the place above it: up to four short lines, the date on the last one."""
     if u.marker or len(u.words) > HEAD_WORDS_MAX or len(u.lines) > (4 if _written_place(u) else 2):
         return False
-    text = u.lines[-1].text if len(u.lines) > 2 else u.text
-    return _date_in(text, len(text.split())) is not None
+    if len(u.lines) <= 2 and dates.find_date(u.text):
+        return True
+    last = u.lines[-1].text
+    return _date_in(last, len(last.split())) is not None
 
 
 def _written_place(u: Unit) -> bool:
