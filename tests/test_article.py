@@ -274,3 +274,8 @@ def test_headline_ending_in_exclamation_marks_is_the_title():
 
 def test_credit_in_brackets_after_a_short_sentence():
     assert kinds(f"{P1}\n\nThe app scans QR codes. (Bild: Hersteller)\n\n{P2}")[1] == ("caption", "caption")
+
+
+def test_article_under_a_date_line_ending_with_a_name_is_an_article():
+    doc = convert.convert_text(f"November 23, 2026\n\nCouncil Approves Budget\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\nJane Doe")
+    assert doc.genre == "article"

@@ -15,7 +15,7 @@ from .units import Labeled, Unit
 _BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|"
                           r"Go to|Back to|Powered by|Expand|Lire)\b", re.IGNORECASE)
 # 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
-_BYLINE = re.compile(r"^(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+[A-Z\u00c0-\u024f]")
+BYLINE = re.compile(r"^(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+[A-Z\u00c0-\u024f]")
 _FINAL_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 120
@@ -74,7 +74,7 @@ def rule_byline(ctx: Context) -> Labeled | None:
     # 'By ...' says what it is wherever it stands in the head; a bare name only right under the
     # headline or its standfirst.
     # 'Le Monde | 04.05.2015 | Par Martin Untersinger': the credit may be one part of a line.
-    if any(_BYLINE.match(part.strip()) and len(part.split()) <= 15 for part in first.split("|")):
+    if any(BYLINE.match(part.strip()) and len(part.split()) <= 15 for part in first.split("|")):
         return _label(ctx, "byline", "byline-by")  # a second line is its date or role
     if not (ctx.prev_type == "title" or ctx.prev_rule == "standfirst"):
         return None

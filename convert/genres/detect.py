@@ -2,7 +2,7 @@
 and a signature; an article has a headline, a byline, captions and subheadings."""
 from __future__ import annotations
 
-from . import captions, dates, letter, shape
+from . import article, captions, dates, letter, shape
 from .units import Unit
 
 LETTER_AT = 3.0
@@ -44,7 +44,7 @@ def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
     texts = [u.text for u in units if not u.marker]
     if any(captions.credit_tail(t) or captions.pictured(t) for t in texts):
         cues.append((2.0, "photo captions"))
-    if texts and texts[0].split()[:1] and len(units) > 1 and units[1].text.startswith(("By ", "BY ")):
+    if any(article.BYLINE.match(u.text) for u in units[1:3]):  # under the headline, maybe under a date line
         cues.append((2.0, "byline under the headline"))
     # A headline is one line without a full stop; a place over a date ('On Board / Steamer Far West /
     # Sep 4th') or 'Friday Evening.' opens letters.
