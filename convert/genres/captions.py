@@ -14,7 +14,8 @@ _AGENCY = re.compile(
     r"\b(?:Getty Images|Reuters|Shutterstock|Alamy|AFP|EPA|AP Photo|PA(?: Wire| Media)?)\b[^.!?]{0,40}$"
 )
 # Each of the two patterns above needs one of these words: searching for them alone is far quicker.
-_CREDIT_WORD = re.compile("Credit|Photo|Foto|Bild|Picture|Image|Illustration|Courtesy|Source|Reuters|Shutterstock|Alamy|AFP|PA")
+_CREDIT_WORD = re.compile("Credit|Photo|Foto|Bild|Picture|Image|Illustration|Courtesy|Source|"
+                          "Reuters|Shutterstock|Alamy|AFP|PA")
 # '(John Minchillo / AP)', '(Ellen M. Banner / The Seattle Times)': photographer and agency in brackets.
 _BRACKETED_CREDIT = re.compile(r"\([A-Z][^()/]{1,60}\s/\s[A-Z][^()/]{1,60}\)$")
 # 'Fuller/PA', 'Heon-Kyun/EPA'; not reference initials such as 'JS/MB' at the foot of a letter.

@@ -41,7 +41,8 @@ _NO_YEAR = [
     re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY}(?!\d)", re.I),
     re.compile(rf"\b{_DAY}\s+{_OF}(?P<month>{MONTH})(?!\w)", re.I),
 ]
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
+                      re.I)
 
 
 class Found:

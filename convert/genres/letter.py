@@ -14,7 +14,8 @@ from .units import Labeled, Unit, as_plain, sub_unit
 
 SALUTATION = re.compile(
     r"^(?:(?:My|Our|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\.?\s+(?:very\s+|own\s+|sehr\s+|très\s+)?)?"
-    r"(?:Dear(?:est)?|Dearest|(?<=My )(?:Darling|Beloved|Precious)|Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
+    r"(?:Dear(?:est)?|Dearest|(?:(?<=My\s)|(?<=My\.\s))(?:Darling|Beloved|Precious)|"
+    r"Hon(?:ou)?red|Respected|Sir|Madam|Madame|Gentlemen|"
     r"Ladies|Hello|Hi|Greetings|To whom it may concern|Cher|Chère|Chers|Chères|Lieb(?:st)?e[rn]?|"
     r"Sehr geehrte[rn]?|(?:Hoch)?verehrte[rn]?|(?:Hoch)?geehrte[rn]?|Werte[rn]?|Teure[rn]?|"
     r"Querid[oa]s?|Estimad[oa]s?|Car[oa]|Carissim[oa]|Gentil(?:e|issim[oa])|Egregi[oa]|Illustre|"
@@ -28,7 +29,8 @@ CLOSING = re.compile(
     r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
-    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|"
+    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|"
+    r"Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|"
     r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
     r"Herzlich(?:st|e)?|Ihr(?:e)?\s+(?:sehr\s+)?(?:ergeben|dankbar|treu|aufrichtig)\w*|Dein(?:e)?\s+(?:treu|dankbar|lieb)\w*|"
     r"Bien à vous|Cordialement|Votre\s+(?:tout\s+|très\s+)?(?:dévou|affectionn|respectueu|reconnaissant|obéissant)\w*|"
