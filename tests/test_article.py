@@ -279,3 +279,17 @@ def test_credit_in_brackets_after_a_short_sentence():
 def test_article_under_a_date_line_ending_with_a_name_is_an_article():
     doc = convert.convert_text(f"November 23, 2026\n\nCouncil Approves Budget\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\nJane Doe")
     assert doc.genre == "article"
+
+
+def test_headline_with_the_word_photo_is_no_credit():
+    got = kinds(f"Veteran Wraps Baby in American Flag, Photo Sparks Controversy\n\nBy Gillian Mohney\n\n{P1}\n\n{P2}")
+    assert got == ["title", "byline", "paragraph", "paragraph"]
+
+
+def test_credit_for_all_photos_in_brackets_is_a_caption():
+    assert kinds(f"{P1}\n\n{P2}\n\n(All photos: Atlas staff)\n\n{P3}")[2] == ("caption", "caption")
+
+
+@pytest.mark.parametrize("line", ["1 / 5", "___"])
+def test_counters_and_rules_are_no_subheadings(line):
+    assert kinds(f"{P1}\n\n{line}\n\n{P2}")[1] == "paragraph"

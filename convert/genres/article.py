@@ -140,8 +140,13 @@ def _link_line(text: str) -> bool:
 
 def heading_shaped(text: str, words: list[str]) -> bool:
     # The length in characters too: Chinese and Japanese write a whole paragraph without a space.
-    return (1 <= len(words) <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS
+    return (1 <= len(words) <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS and _has_letters(text)
             and shape.last_char(text) not in ".!…,;:" and (text[0] not in shape.OPENERS or _quote_then_more(text)))
+
+
+def _has_letters(text: str) -> bool:
+    """'1 / 5', '___': a counter or a rule, not a subheading."""
+    return sum(c.isalpha() for c in text) >= 2
 
 
 _QUOTE_CLOSERS = "’”\"'»›"

@@ -6,15 +6,17 @@ from functools import lru_cache
 
 from . import shape
 
+# 'Credit Jane Doe', 'Courtesy of NASA'; 'Photo:', 'Photograph by', '(All photos: ...)' need the colon or
+# 'by' ('... Photo Sparks Controversy' is a headline).
 _CREDIT_PHRASE = re.compile(
-    r"\b(?:Credits?|Photo(?:graph)?s?(?: by)?|Fotos?|Bild|Pictures?(?: by)?|Image|Illustration|Courtesy(?: of)?|Source)"
-    r"\b:?\s+[^.!?]{1,80}$"
+    r"\b(?:Credits?:?|Courtesy(?: of)?|(?i:photo(?:graph)?s?|fotos?|bild|pictures?|images?|illustration|source)(?::| by))"
+    r"\s+[^.!?]{1,80}$"
 )
 _AGENCY = re.compile(
     r"\b(?:Getty Images|Reuters|Shutterstock|Alamy|AFP|EPA|AP Photo|PA(?: Wire| Media)?)\b[^.!?]{0,40}$"
 )
 # Each of the two patterns above needs one of these words: searching for them alone is far quicker.
-_CREDIT_WORD = re.compile("Credit|Photo|Foto|Bild|Picture|Image|Illustration|Courtesy|Source|"
+_CREDIT_WORD = re.compile("Credit|Photo|photo|Foto|Bild|Picture|Image|Illustration|Courtesy|Source|"
                           "Reuters|Shutterstock|Alamy|AFP|PA")
 # '(John Minchillo / AP)', '(Ellen M. Banner / The Seattle Times)': photographer and agency in brackets.
 _BRACKETED_CREDIT = re.compile(r"\([A-Z][^()/]{1,60}\s/\s[A-Z][^()/]{1,60}\)$")
