@@ -321,3 +321,10 @@ def test_dateline_with_a_time_opens_a_letter():
                                      "--Goodbye my dear & my love--Ever your's--"])
 def test_closings_with_a_participle_or_leading_dashes(closing):
     assert types(f"Dear Sir,\n\n{BODY}\n\n{BODY2}\n\n{closing}\n\nJohn Smith")[-2:] == ["closing", "signature"]
+
+
+def test_letterhead_printed_again_on_a_later_page():
+    head = "Rutgers College\nNew Brunswick, New Jersey\nFord Dormitory"
+    d = doc(f"{head}\n\nDear George,\n\n{BODY}\n\n{head}\n\n{BODY2}\n\nYours,\n\nJoe")
+    assert [b.type for b in d.blocks] == ["letterhead", "salutation", "paragraph", "letterhead", "paragraph",
+                                          "closing", "signature"]

@@ -5,6 +5,7 @@ from lxml import etree
 
 import convert
 from convert import model as m
+from convert.validation import tei_errors
 from convert.writing.header import TeiOptions
 from convert.writing.tei import write_tei
 
@@ -85,6 +86,16 @@ def test_letter_layout():
     assert [etree.QName(c).localname for c in closer] == ["salute", "signed", "address"]
     assert closer.find("t:signed/t:figure/t:figDesc", NS).text == "A handwritten signature"
     assert [a.text for a in closer.iterfind("t:address/t:addrLine", NS)] == ["Mr A", "Town"]
+
+
+def test_letterhead_repeated_between_paragraphs_stays_there_and_validates():
+    blocks = [b("letterhead", "letterhead1"), b("salutation", "salute1"), b("paragraph", "p1"),
+              b("letterhead", "letterhead2"), b("paragraph", "p2"), b("closing", "closing1")]
+    data = write_tei(document("letter", blocks), TeiOptions())
+    div = etree.fromstring(data).find(".//t:body/t:div", NS)
+    assert [etree.QName(c).localname for c in div] == ["fw", "opener", "p", "fw", "p", "closer"]
+    assert div[3].get("place") is None
+    assert not tei_errors(data)
 
 
 def test_every_block_has_its_id_and_span():

@@ -21,7 +21,7 @@ _MONTH_WORDS = (
     "december dec decr dezember dez décembre decembre déc diciembre dicembre dezembro",
 )
 _MONTHS = {word: n for n, words in enumerate(_MONTH_WORDS, 1) for word in words.split()}
-MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")[.:]?"  # "Oct: 30 '80"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|er|º)?\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|'\d\d)"
 _OF = r"(?:(?:of|de|di|del)\s+)?"  # '3rd of May', '3 de mayo de 1890'
@@ -66,7 +66,7 @@ def find_date(text: str) -> Found | None:
 def find_day(text: str) -> Found | None:
     """A month and day without a year, or a weekday: how short letter datelines often read."""
     # Word lookups first: most short lines name no month, and the month pattern is slow to fail.
-    if any(c.isdigit() for c in text) and any(w.strip(".,").lower() in _MONTHS for w in text.split()):
+    if any(c.isdigit() for c in text) and any(w.strip(".,:").lower() in _MONTHS for w in text.split()):
         for pattern in _NO_YEAR:
             m = pattern.search(text)
             if m:
@@ -92,7 +92,7 @@ def _iso(parts: dict) -> str | None:
 
 def _month(parts: dict) -> int | None:
     if parts.get("month"):
-        return _MONTHS[parts["month"].rstrip(".").lower()]
+        return _MONTHS[parts["month"].rstrip(".:").lower()]
     if parts.get("mnum"):
         return int(parts["mnum"])
     a, b = int(parts["a"]), int(parts["b"])

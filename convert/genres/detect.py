@@ -36,6 +36,8 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
         cues.append((1.0, "dateline at the top"))
     if len(units) > 2 and letter.bare_signature(units, 1) is not None:
         cues.append((1.0, "name at the end"))
+    if any(letter.POSTSCRIPT.match(u.text) for u in units[-4:]):
+        cues.append((1.0, "postscript at the end"))
     return cues
 
 

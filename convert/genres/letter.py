@@ -19,7 +19,7 @@ SALUTATION = re.compile(
     r"Ladies|Hello|Hi|Greetings|To whom it may concern|Cher|Chère|Chers|Chères|Lieb(?:st)?e[rn]?|"
     r"Sehr geehrte[rn]?|(?:Hoch)?verehrte[rn]?|(?:Hoch)?geehrte[rn]?|Werte[rn]?|Teure[rn]?|"
     r"Querid[oa]s?|Estimad[oa]s?|Car[oa]|Carissim[oa]|Gentil(?:e|issim[oa])|Egregi[oa]|Illustre|"
-    r"Beste|Geachte|Friend|"
+    r"Beste|Geachte|Friend|\w+,?\s+(?:dear|darling)(?=\W*$)|"  # 'Mary Dear'
     # 'Monsieur,' or 'Monsieur le Ministre,' ends in a comma; 'Monsieur Dupont' on its own is an address line.
     r"(?:Monsieur|Messieurs|Mademoiselle|Mesdames)(?=[^,!]{0,30}[,!]\s*$))\b",
     re.I,
@@ -39,7 +39,7 @@ CLOSING = re.compile(
     r"Met vriendelijke|Hoogachtend)\b)",
     re.I,
 )
-_POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
+POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
 _NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{2,4})?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
                        r"c\.?c\.?:?.*|bcc:?.*|Attachments?:?.*)$")
 _HONORIFIC = re.compile(r"^(?:To\s+(?:the\s+)?)?(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|"
@@ -61,8 +61,8 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
         labels.append(Labeled("salutation", "salutation-formula", [units[sal]]))
     signed_at = None if close is not None else bare_signature(units, body_start)
     end = close if close is not None else signed_at if signed_at is not None else len(units)
-    labels += [_body(u) for u in units[body_start:end]]
     head = " ".join(lab.text for lab in labels if lab.type == "letterhead")
+    labels += [_body(u, head) for u in units[body_start:end]]
     if close is not None:
         labels += _closer(units[close:], head)
     elif signed_at is not None:
@@ -76,7 +76,7 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
     unmarked = 0
     for i in range(len(units) - 1, body_start, -1):
         u = units[i]
-        if _POSTSCRIPT.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
+        if POSTSCRIPT.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
             continue
         if _signed_name(u):
             return i
@@ -317,10 +317,16 @@ def _addressee_like(u: Unit) -> bool:
     return bool(_HONORIFIC.match(u.text)) and len(u.words) >= 2 and len(u.lines[0].text.split()) <= 8
 
 
-def _body(u: Unit) -> Labeled:
+def _body(u: Unit, head: str) -> Labeled:
     if u.marker:
         return Labeled("list", "list-item", [u], {"style": u.style})
+    if _repeats_letterhead(u, head):  # printed again at the top of each page
+        return Labeled("letterhead", "letterhead-repeated", [u])
     return Labeled("paragraph", "paragraph", [u])
+
+
+def _repeats_letterhead(u: Unit, head: str) -> bool:
+    return bool(head) and _short_lines(u) and captions.similarity(head, u.text) >= 0.5
 
 
 def _closer(units: list[Unit], head: str) -> list[Labeled]:
@@ -340,7 +346,7 @@ def _closer(units: list[Unit], head: str) -> list[Labeled]:
 
 def _signed_and_after(rest: list[Unit], out: list[Labeled], head: str) -> list[Labeled]:
     rest = [as_plain(u) for u in rest]
-    if rest and not _POSTSCRIPT.match(rest[0].text) and _signature_shaped(rest[0]):
+    if rest and not POSTSCRIPT.match(rest[0].text) and _signature_shaped(rest[0]):
         out.append(signature(rest[0]))
         rest = rest[1:]
     for u in rest:
@@ -391,7 +397,7 @@ def _name_of(line: str) -> str | None:
 def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
     """After the signature: postscript, notation, repeated letterhead, postmark date, or address."""
     prev = done[-1].type if done else ""
-    if _POSTSCRIPT.match(u.text):
+    if POSTSCRIPT.match(u.text):
         return Labeled("postscript", "postscript-marker", [u])
     if all(_NOTATION.match(line.text) for line in u.lines):
         return Labeled("postscript", "postscript-notation", [u])

@@ -81,7 +81,9 @@ class Body:
             case m.Letterhead():
                 top = self.zone == "top"
                 markup = letterhead(block, top)
-                if self.container == "opener" or not top:
+                if self.zone == "main":  # printed again at the top of a later page, between paragraphs
+                    self._put(markup)
+                elif self.container == "opener" or not top:
                     self._formula(markup)
                 else:
                     self._put(markup)
