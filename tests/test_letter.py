@@ -242,6 +242,7 @@ def test_closing_over_a_name_with_a_dash_is_a_letter():
     ("Three Mile Cross Thursday", None, "Three Mile Cross"),
     ("Friday Evening.", None, None),
     ("August, 26th, 1918.", "1918-08-26", None),
+    ("Camden New Jersey Oct: 30 '80", "--10-30", "Camden New Jersey"),
 ])
 def test_datelines_without_a_year_or_with_a_weekday(line, when, place):
     d = doc(f"{line}\n\nMy own dear Mary\n\n{BODY}\n\nEver yours\n\nM. R. Mitford")
@@ -328,3 +329,13 @@ def test_letterhead_printed_again_on_a_later_page():
     d = doc(f"{head}\n\nDear George,\n\n{BODY}\n\n{head}\n\n{BODY2}\n\nYours,\n\nJoe")
     assert [b.type for b in d.blocks] == ["letterhead", "salutation", "paragraph", "letterhead", "paragraph",
                                           "closing", "signature"]
+
+
+def test_name_before_dear_is_a_salutation():
+    assert types(f"Mary Dear\n\n{BODY}\n\nLove to all\n\nBrother", None)[:2] == ["salutation", "paragraph"]
+
+
+def test_postscript_at_the_end_counts_for_a_letter():
+    text = f"{BODY}\n\n{BODY2}\n\nYour sincere friend\n\nHenry Wilson\n\nP.S. I forgot to thank you for the books."
+    d = doc(text)
+    assert d.genre == "letter" and "postscript at the end" in d.detection.cues
