@@ -339,3 +339,10 @@ def test_postscript_at_the_end_counts_for_a_letter():
     text = f"{BODY}\n\n{BODY2}\n\nYour sincere friend\n\nHenry Wilson\n\nP.S. I forgot to thank you for the books."
     d = doc(text)
     assert d.genre == "letter" and "postscript at the end" in d.detection.cues
+
+
+def test_salutation_under_the_addressee_in_one_block_is_cut_from_it():
+    d = doc(f"Zanesville, O.\nJun. 29th\n\nThe Elwells\nMy Very Dear Friends\n\n{BODY}\n\n{BODY2}\n\nHastily yours,\n\nW. F. Cody")
+    assert [(b.type, b.text) for b in d.blocks[:3]] == [
+        ("dateline", "Zanesville, O. Jun. 29th"), ("address", "The Elwells"), ("salutation", "My Very Dear Friends")]
+    assert [b.type for b in d.blocks][-2:] == ["closing", "signature"]

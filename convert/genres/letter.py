@@ -25,7 +25,7 @@ SALUTATION = re.compile(
     re.I,
 )
 CLOSING = re.compile(
-    r"^(?:(?:And\s+)?(?:Yours|Your[s’']?|Yrs?|Thine|Thy|Ever|Very|Most|Sincerely|Respectfully|Faithfully|"
+    r"^(?:(?:And\s+)?(?:\w+ly\s+your(?:s|['’]s)\b|Yours|Your[s’']?|Yrs?|Thine|Thy|Ever|Very|Most|Sincerely|Respectfully|Faithfully|"
     r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
@@ -110,9 +110,12 @@ def split_formulas(units: list[Unit]) -> list[Unit]:
             out.append(u)
             continue
         short_below = _short_from(u.lines)
-        cuts = sorted({k + 1 for k, line in enumerate(u.lines[:-1]) if _salutation_line(line.text)}
-                      | {k for k in range(1, len(u.lines)) if short_below[k] and _closing_line(u.lines[k].text)
-                         and not _closing_goes_on(u.lines[k - 1].text)})
+        # A salutation line is cut from the text under it; a last-line one from the addressee lines above it.
+        salutations = [k for k, line in enumerate(u.lines) if _salutation_line(line.text)]
+        around_salutations = {k + 1 for k in salutations} | {k for k in salutations if k == len(u.lines) - 1}
+        before_closing = {k for k in range(1, len(u.lines)) if short_below[k] and _closing_line(u.lines[k].text)
+                          and not _closing_goes_on(u.lines[k - 1].text)}
+        cuts = sorted((around_salutations | before_closing) - {0, len(u.lines)})
         if not cuts:
             out.append(u)
             continue
