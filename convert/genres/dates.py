@@ -41,6 +41,7 @@ _NO_YEAR = [
     re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY}(?!\d)", re.I),
     re.compile(rf"\b{_DAY}\s+{_OF}(?P<month>{MONTH})(?!\w)", re.I),
 ]
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
                       re.I)
 
@@ -66,7 +67,7 @@ def find_date(text: str) -> Found | None:
 def find_day(text: str) -> Found | None:
     """A month and day without a year, or a weekday: how short letter datelines often read."""
     # Word lookups first: most short lines name no month, and the month pattern is slow to fail.
-    if any(c.isdigit() for c in text) and any(w.strip(".,:").lower() in _MONTHS for w in text.split()):
+    if _DIGIT.search(text) and any(w.strip(".,:").lower() in _MONTHS for w in text.split()):
         for pattern in _NO_YEAR:
             m = pattern.search(text)
             if m:

@@ -266,12 +266,17 @@ def _split_trailing_dates(units: list[Unit]) -> list[Unit]:
 
 def dateline_like(u: Unit) -> bool:
     """A date, maybe with the place above it: up to four short lines, the date on the last one."""
-    if u.marker or len(u.words) > HEAD_WORDS_MAX or len(u.lines) > (4 if _written_place(u) else 2):
+    lines = len(u.lines)
+    if u.marker or len(u.words) > HEAD_WORDS_MAX:
         return False
-    if len(u.lines) <= 2 and dates.find_date(u.text):
+    if lines <= 2 and dates.find_date(u.text):
         return True
+    if lines > 2 and not (lines <= 4 and _written_place(u)):
+        return False
     last = u.lines[-1].text
-    return _date_in(last, len(last.split())) is not None
+    if lines > 2 and dates.find_date(last):
+        return True
+    return len(last.split()) <= 6 and dates.find_day(last) is not None  # a date without a year, a weekday
 
 
 def _written_place(u: Unit) -> bool:
