@@ -274,9 +274,7 @@ def dateline_like(u: Unit) -> bool:
     if lines > 2 and not (lines <= 4 and _written_place(u)):
         return False
     last = u.lines[-1].text
-    if lines > 2 and dates.find_date(last):
-        return True
-    return len(last.split()) <= 6 and dates.find_day(last) is not None  # a date without a year, a weekday
+    return _date_in(last, len(last.split())) is not None
 
 
 def _written_place(u: Unit) -> bool:
@@ -328,13 +326,13 @@ def _addressee_like(u: Unit) -> bool:
 def _body(u: Unit, head: str) -> Labeled:
     if u.marker:
         return Labeled("list", "list-item", [u], {"style": u.style})
-    if _repeats_letterhead(u, head):  # printed again at the top of each page
+    if _short_lines(u) and _repeats_letterhead(u, head):  # printed again at the top of a later page
         return Labeled("letterhead", "letterhead-repeated", [u])
     return Labeled("paragraph", "paragraph", [u])
 
 
 def _repeats_letterhead(u: Unit, head: str) -> bool:
-    return bool(head) and _short_lines(u) and captions.similarity(head, u.text) >= 0.5
+    return bool(head) and captions.similarity(head, u.text) >= 0.5
 
 
 def _closer(units: list[Unit], head: str) -> list[Labeled]:
@@ -411,7 +409,7 @@ def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
         return Labeled("postscript", "postscript-notation", [u])
     if prev == "postscript" and _prose(u):
         return Labeled("postscript", "postscript-continued", [u])
-    if head and captions.similarity(head, u.text) >= 0.5:
+    if _repeats_letterhead(u, head):
         return Labeled("letterhead", "letterhead-repeated", [u])
     if len(u.lines) <= 2 and dateline_like(u):
         return dateline(u, "dateline-after")
