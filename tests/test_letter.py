@@ -223,7 +223,8 @@ def test_handwritten_letter_with_place_over_date_and_no_punctuation_is_a_letter(
 
 
 @pytest.mark.parametrize("dateline, name", [("328 Mickle Street\nCamden New Jersey May 25 '87", "Walt Whitman"),
-                                            ("431 Stevens Camden,\nN. Jersey March 17", "W.W.")])
+                                            ("431 Stevens Camden,\nN. Jersey March 17", "W.W."),
+                                            ("Camden N. J. Sept 14 '79", "W W")])
 def test_letter_opening_with_its_dateline_and_ending_with_a_name_is_a_letter(dateline, name):
     d = doc(f"{dateline}\n\n{BODY}\n\n{BODY2}\n\n{name}")
     assert d.genre == "letter"

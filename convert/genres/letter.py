@@ -99,7 +99,7 @@ def _signed_name(u: Unit) -> bool:
     return shape.is_name(words, most=6)
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # 'W.W.', 'M. R. M.'
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$|^(?:[A-Z] ){1,3}[A-Z]$")  # 'W.W.', 'M. R. M.', 'W W'
 
 
 def split_formulas(units: list[Unit]) -> list[Unit]:
