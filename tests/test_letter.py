@@ -244,6 +244,9 @@ def test_closing_over_a_name_with_a_dash_is_a_letter():
     ("Friday Evening.", None, None),
     ("August, 26th, 1918.", "1918-08-26", None),
     ("Camden New Jersey Oct: 30 '80", "--10-30", "Camden New Jersey"),
+    ("328 Mickle Street Camden New Jersey U S America Aug: 11", "--08-11", None),
+    ("7/11/18", None, None),
+    ("25/11/21", "--11-25", None),
 ])
 def test_datelines_without_a_year_or_with_a_weekday(line, when, place):
     d = doc(f"{line}\n\nMy own dear Mary\n\n{BODY}\n\nEver yours\n\nM. R. Mitford")

@@ -257,7 +257,7 @@ def _split_trailing_dates(units: list[Unit]) -> list[Unit]:
     for u in units:
         last = u.lines[-1]
         if len(u.lines) > 2 and not dateline_like(u) and len(last.text.split()) <= HEAD_WORDS_MAX \
-                and _date_in(last.text, len(last.text.split())):
+                and _date_in(last.text):
             out += [sub_unit(u, u.lines[:-1]), sub_unit(u, u.lines[-1:])]
         else:
             out.append(u)
@@ -273,8 +273,7 @@ def dateline_like(u: Unit) -> bool:
         return True
     if lines > 2 and not (lines <= 4 and _written_place(u)):
         return False
-    last = u.lines[-1].text
-    return _date_in(last, len(last.split())) is not None
+    return _date_in(u.lines[-1].text) is not None
 
 
 def _written_place(u: Unit) -> bool:
@@ -282,9 +281,14 @@ def _written_place(u: Unit) -> bool:
     return _short_lines(u) and not any(shape.all_caps(line.text) for line in u.lines)
 
 
-def _date_in(text: str, words: int) -> dates.Found | None:
-    # A date without a year, or a weekday, only in a line of a few words.
-    return dates.find_date(text) or (dates.find_day(text) if words <= 6 else None)
+def _date_in(text: str) -> dates.Found | None:
+    """A date in a line; one without a year, or a weekday, only in a line of a few words, or ending
+    a longer line that is no sentence ('328 Mickle Street Camden New Jersey U S America Aug: 11')."""
+    found = dates.find_date(text)
+    if found or len(text.split()) <= 6:
+        return found or dates.find_day(text)
+    day = None if shape.ends_with_stop(text) else dates.find_day(text)
+    return day if day and not text[day.end:].strip(" ,.;—-") else None
 
 
 def dateline(u: Unit, rule: str) -> Labeled:
