@@ -350,3 +350,14 @@ def test_salutation_under_the_addressee_in_one_block_is_cut_from_it():
     assert [(b.type, b.text) for b in d.blocks[:3]] == [
         ("dateline", "Zanesville, O. Jun. 29th"), ("address", "The Elwells"), ("salutation", "My Very Dear Friends")]
     assert [b.type for b in d.blocks][-2:] == ["closing", "signature"]
+
+
+@pytest.mark.parametrize("salutation", ["T. G. Bergen, Esq:", "E H Hames & Co:"])
+def test_name_and_colon_is_a_salutation(salutation):
+    assert types(f"New York, May 4, 1880\n\n{salutation}\n\n{BODY}\n\nYours truly,\n\nWalt Whitman")[:3] == \
+        ["dateline", "salutation", "paragraph"]
+
+
+def test_label_and_colon_is_no_salutation():
+    assert convert.convert_text(f"Council Approves Budget\n\nKey points:\n\n• Rates rise\n• Libraries stay open\n\n{BODY}"
+                                ).genre == "article"

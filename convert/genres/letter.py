@@ -151,7 +151,15 @@ def _short_formula(text: str) -> bool:
 
 
 def is_salutation(u: Unit) -> bool:
-    return not u.marker and len(u.lines) == 1 and bool(SALUTATION.match(u.text)) and _short_formula(u.text)
+    if u.marker or len(u.lines) > 1:
+        return False
+    return (bool(SALUTATION.match(u.text)) and _short_formula(u.text)) or _name_and_colon(u.text)
+
+
+def _name_and_colon(text: str) -> bool:
+    """'T. G. Bergen, Esq:', 'E H Hames & Co:': business letters address their reader by name and a colon."""
+    bare = text.rstrip(" -—–")
+    return bare.endswith(":") and shape.is_name(bare.rstrip(":").replace(",", " ").split(), most=6)
 
 
 # French letters close with a whole sentence: 'Veuillez agréer, Monsieur, l'assurance de mes sentiments ...'
