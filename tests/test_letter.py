@@ -361,3 +361,13 @@ def test_name_and_colon_is_a_salutation(salutation):
 def test_label_and_colon_is_no_salutation():
     assert convert.convert_text(f"Council Approves Budget\n\nKey points:\n\n• Rates rise\n• Libraries stay open\n\n{BODY}"
                                 ).genre == "article"
+
+
+def test_two_closings_without_a_signature_are_both_closing():
+    d = doc(f"Dear Jackson:-\n\n{BODY}\n\nGood luck to you and best wishes,\n\nVery sincerely yours,")
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "closing"]
+    assert d.blocks[-1].text == "Good luck to you and best wishes, Very sincerely yours,"
+
+
+def test_god_bless_closes_a_letter():
+    assert types(f"Dear Mother,\n\n{BODY}\n\nGod bless you & all—\n\nWalt Whitman")[-2:] == ["closing", "signature"]

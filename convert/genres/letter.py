@@ -30,7 +30,7 @@ CLOSING = re.compile(
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
     r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|"
-    r"Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|"
+    r"Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|Good luck|God bless|"
     r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
     r"Herzlich(?:st|e)?|Ihr(?:e)?\s+(?:sehr\s+)?(?:ergeben|dankbar|treu|aufrichtig)\w*|Dein(?:e)?\s+(?:treu|dankbar|lieb)\w*|"
     r"Bien à vous|Cordialement|Votre\s+(?:tout\s+|très\s+)?(?:dévou|affectionn|respectueu|reconnaissant|obéissant)\w*|"
@@ -209,7 +209,8 @@ def _find_closing(units: list[Unit], sal: int | None) -> int | None:
     """The closing formula after the body: the last one with a signature under it, else the last one."""
     first = (sal or 0) + 1
     found = [i for i in range(len(units) - 1, first, -1) if _closing_unit(units[i])]
-    signed = [i for i in found if len(units[i].lines) > 1 or (i + 1 < len(units) and _signature_shaped(units[i + 1]))]
+    signed = [i for i in found if len(units[i].lines) > 1 or (i + 1 < len(units) and _signature_shaped(units[i + 1])
+                                                              and not _closing_unit(units[i + 1]))]
     at = (signed or found or [None])[0]
     while at is not None and at - 1 > first and _closing_unit(units[at - 1]) and _goes_on(units[at - 1]):
         at -= 1  # 'I have the honour to be, Sir,' a paragraph above 'Your obedient servant,'
@@ -357,7 +358,7 @@ def _closer(units: list[Unit], head: str) -> list[Labeled]:
     closing = [sub_unit(first, lines[:k])]
     rest = ([sub_unit(first, lines[k:])] if k < len(lines) else []) + list(units[1:])
     # A closing whose second part stands on its own after a blank line.
-    while k == len(lines) and len(rest) > 1 and _goes_on(closing[-1]) and _closing_unit(rest[0]):
+    while k == len(lines) and rest and _goes_on(closing[-1]) and _closing_unit(rest[0]):
         closing.append(rest.pop(0))
     return _signed_and_after(rest, [Labeled("closing", "closing-formula", closing)], head)
 
