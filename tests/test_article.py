@@ -210,12 +210,13 @@ def test_content_terms_are_letter_runs_of_four_and_numbers(text):
 
 
 @given(st.lists(st.sampled_from(["Pictured", "ABOVE", "watch", "Inset", "topless", "said.", "why?", "(left)", ":",
-                                 " :", '"', "x"]), max_size=6).map(" ".join))
+                                 " :", '"', "x", "Clockwise", "from", "to", "top"]), max_size=7).map(" ".join))
 def test_label_cue_is_a_label_word_opening_a_sentence_before_a_colon(text):
     # Reference: the definition in one regular expression.
+    label = "pictured|photographed|above|below|left|right|top|video|watch|inset|map|graphic|chart"
+    place = f"{label}|clockwise|anticlockwise|from|to|bottom|centre|center|main"
     reference = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)"
-                           r"|(?:^|[.!?]\s+)(?:Pictured|Photographed|Above|Below|Left|Right|Top|Video|Watch|Inset|Map|Graphic|Chart)\s*:",
-                           re.IGNORECASE)
+                           rf"|(?:^|[.!?]\s+)(?:(?:{place})\s+){{0,3}}(?:{label})\s*:", re.IGNORECASE)
     assert captions.pictured.__wrapped__(text) == bool(reference.search(text))
 
 
@@ -249,6 +250,8 @@ def test_link_lines_are_not_subheadings(line):
     "Students work on a neon sign at a workshop in Cincinnati, in 2016. (John Minchillo / AP)",
     "The mayor leaves the town hall after the vote Foto: LA NACION",
     "Map: Flow of commuters into the city centre",
+    "Clockwise from top: small whale bones; squid beaks; the baleen of a pygmy right whale",
+    "From left: the mayor, her deputy and the head of the council outside the town hall",
 ])
 def test_bracketed_credit_foto_credit_and_map_label_make_captions(line):
     assert kinds(f"{P1}\n\n{line}\n\n{P2}")[1] == ("caption", "caption")

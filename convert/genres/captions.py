@@ -23,8 +23,11 @@ _BRACKETED_CREDIT = re.compile(r"\([A-Z][^()/]{1,60}\s/\s[A-Z][^()/]{1,60}\)$")
 # 'Fuller/PA', 'Heon-Kyun/EPA'; not reference initials such as 'JS/MB' at the foot of a letter.
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*[a-z][\w.'’-]*/[A-Z]")
 _PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]*\)", re.IGNORECASE)
-# Words that label a photo when they open a sentence and a colon follows: 'Pictured: ...', 'Above: ...'.
+# Words that label a photo when they open a sentence and a colon follows: 'Pictured: ...', 'Above: ...',
+# also after words of place: 'Clockwise from top: ...', 'Left to right: ...'.
 _LABELS = frozenset("pictured photographed above below left right top video watch inset map graphic chart".split())
+_PLACE_WORDS = _LABELS | {"clockwise", "anticlockwise", "from", "to", "bottom", "centre", "center", "main"}
+_AFTER_SENTENCE = re.compile(r".*[.!?]\s+", re.S)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _TRAILING_DATE = re.compile(
@@ -76,8 +79,10 @@ def _labelled(text: str) -> bool:
     # Looking back from each colon is far quicker than a pattern tried at every position.
     colon = text.find(":")
     while colon >= 0:
-        *before, word = text[:colon].rsplit(None, 1) or [""]
-        if word.lower() in _LABELS and (not before or before[0][-1] in ".!?"):
+        before = text[:colon]
+        opened = _AFTER_SENTENCE.match(before)
+        words = before[opened.end() if opened else 0:].lower().split()
+        if 1 <= len(words) <= 4 and words[-1] in _LABELS and all(w in _PLACE_WORDS for w in words):
             return True
         colon = text.find(":", colon + 1)
     return False
