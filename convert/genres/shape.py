@@ -22,7 +22,7 @@ _WIDE_STOPS = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "；"
 
 def last_char(text: str) -> str:
     """The last character that is not a closing quote or bracket (full-width stops as ASCII ones)."""
-    stripped = text.rstrip(CLOSERS + "」』）” ")
+    stripped = text.rstrip(CLOSERS + "」』） ")
     return _WIDE_STOPS.get(stripped[-1], stripped[-1]) if stripped else ""
 
 

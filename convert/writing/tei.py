@@ -81,12 +81,11 @@ class Body:
             case m.Letterhead():
                 top = self.zone == "top"
                 markup = letterhead(block, top)
-                if self.zone == "main":  # printed again at the top of a later page, between paragraphs
+                # Heading the letter, or printed again at the top of a later page, between paragraphs.
+                if self.zone == "main" or (top and self.container != "opener"):
                     self._put(markup)
-                elif self.container == "opener" or not top:
-                    self._formula(markup)
                 else:
-                    self._put(markup)
+                    self._formula(markup)
             case m.Dateline():
                 self._formula(dateline(block))
             case m.Address():
