@@ -6,7 +6,8 @@ import pytest
 from lxml import etree
 
 import convert
-from convert.validation import json_errors, tei_all_path, tei_errors
+from convert import validation
+from convert.validation import json_errors, schema_file, tei_all_path, tei_errors
 
 from .conftest import SHARED, all_texts, model_errors
 
@@ -89,7 +90,27 @@ def test_profile_rejects_an_unknown_division_type(seed_tei):
 
 
 def test_profile_rejects_a_bad_source_pointer(seed_tei):
-    assert tei_errors(seed_tei.replace(b'source="src:', b'source="file:', 1))
+    (error,) = tei_errors(seed_tei.replace(b'source="src:', b'source="file:', 1))
+    assert error.startswith("line ") and "attribute source 'file:" in error and "src:[0-9]+,[0-9]+" in error
+
+
+def test_profile_rejects_a_restatement_pointing_elsewhere():
+    text = ("Title of the story here\n\nA paragraph of the story that runs on for a while.\n\n"
+            "The mayor opens the new bridge over the river on Sunday. (Photo: Ann Lee / Agency)\n\n"
+            "On Sunday the mayor opened the new bridge over the river.\n\nMore of the story follows here.")
+    tei = convert.write_tei(convert.convert_text(text))
+    assert b'corresp="#fig1-cap"' in tei and tei_errors(tei) == []
+    (error,) = tei_errors(tei.replace(b'corresp="#fig1-cap"', b'corresp="#p1"'))
+    assert "attribute corresp '#p1'" in error
+
+
+def test_attribute_patterns_checked_in_python_are_the_profiles_own():
+    # The grammar validated in memory has the value patterns taken off; each must still be checked.
+    grammar = etree.parse(str(schema_file("text2tei.rng")))
+    on_disk = {a.get("name"): p.text for a in grammar.iter("{*}attribute") for p in a.iter("{*}param")
+               if p.get("name") == "pattern"}
+    _rng, patterns, _finder = validation._relaxng("profile")
+    assert {name: p.pattern for name, p in patterns.items()} == {k: on_disk[k] for k in ("source", "corresp")}
 
 
 def test_malformed_xml_names_the_line():
