@@ -1,5 +1,6 @@
 """Letter parser and genre detection on small inputs."""
 import pytest
+from lxml import etree
 
 import convert
 from convert.genres.dates import find_date
@@ -247,6 +248,9 @@ def test_closing_over_a_name_with_a_dash_is_a_letter():
     ("328 Mickle Street Camden New Jersey U S America Aug: 11", "--08-11", None),
     ("7/11/18", None, None),
     ("25/11/21", "--11-25", None),
+    ("Glen Falls N. Y. June 18th [19]09", "1909-06-18", "Glen Falls N. Y."),
+    ("Pine Ridge Agency, April [3, 1897]", "1897-04-03", "Pine Ridge Agency"),
+    ("[Camden] Jan 5 [1880?]", "1880-01-05", "[Camden]"),
 ])
 def test_datelines_without_a_year_or_with_a_weekday(line, when, place):
     d = doc(f"{line}\n\nMy own dear Mary\n\n{BODY}\n\nEver yours\n\nM. R. Mitford")
@@ -356,6 +360,18 @@ def test_salutation_under_the_addressee_in_one_block_is_cut_from_it():
 def test_name_and_colon_is_a_salutation(salutation):
     assert types(f"New York, May 4, 1880\n\n{salutation}\n\n{BODY}\n\nYours truly,\n\nWalt Whitman")[:3] == \
         ["dateline", "salutation", "paragraph"]
+
+
+def test_name_and_colon_over_a_formula_are_both_salutations():
+    d = doc(f"Brooklyn, Jan. 15. '49\n\nT. G. Bergen, Esq:\n\nDear Sir:\n\n{BODY}\n\nYours truly\n\nWalter Whitman")
+    assert [b.type for b in d.blocks] == ["dateline", "salutation", "salutation", "paragraph", "closing", "signature"]
+    opener = etree.fromstring(convert.write_tei(d)).find(".//{*}opener")
+    assert [e.text for e in opener.iterfind("{*}salute")] == ["T. G. Bergen, Esq:", "Dear Sir:"]
+
+
+def test_bracketed_date_keeps_its_brackets_in_the_text():
+    first = doc(f"Pine Ridge Agency, April [3, 1897]\n\nDear Sir,\n\n{BODY}\n\nYours truly,\n\nJ. Smith").blocks[0]
+    assert (first.type, first.date.text, first.text) == ("dateline", "April [3, 1897]", "Pine Ridge Agency, April [3, 1897]")
 
 
 def test_label_and_colon_is_no_salutation():

@@ -56,6 +56,28 @@ class Found:
 
 def find_date(text: str) -> Found | None:
     """The first date in the text that names at least a month and a year, or a full numeric date."""
+    return _through_brackets(_find_date, text) if "[" in text else _find_date(text)
+
+
+def find_day(text: str) -> Found | None:
+    """A month and day without a year, or a weekday: how short letter datelines often read."""
+    return _through_brackets(_find_day, text) if "[" in text else _find_day(text)
+
+
+def _through_brackets(find, text: str) -> Found | None:
+    """'June 18th [19]09', 'April [3, 1897]': what an edition supplies in brackets is read as part of the date."""
+    kept = [i for i, c in enumerate(text) if c not in "[]"]
+    found = find("".join(text[i] for i in kept))
+    if found is None:
+        return None
+    start, end = kept[found.start], kept[found.end - 1] + 1
+    close = text.find("]", end)
+    if close >= 0 and not text[end:close].strip("? ") and text.count("[", start, end) > text.count("]", start, end):
+        end = close + 1  # the bracket that closes the date's supplied part, after a query: '[1880?]'
+    return Found(start, end, text[start:end], found.when)
+
+
+def _find_date(text: str) -> Found | None:
     if not _ANY_YEAR.search(text):
         return None
     for pattern in _PATTERNS:
@@ -65,8 +87,7 @@ def find_date(text: str) -> Found | None:
     return None
 
 
-def find_day(text: str) -> Found | None:
-    """A month and day without a year, or a weekday: how short letter datelines often read."""
+def _find_day(text: str) -> Found | None:
     # Word lookups first: most short lines name no month, and the month pattern is slow to fail.
     m = _SLASHED.search(text) if "/" in text else None
     if m:

@@ -56,9 +56,9 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
     close = _find_closing(units, sal)
     head_end = sal if sal is not None else _head_end(units[:close] if close is not None else units)
     labels = _head(units[:head_end])
-    body_start = head_end + (sal is not None)
-    if sal is not None:
-        labels.append(Labeled("salutation", "salutation-formula", [units[sal]]))
+    greetings = _greetings(units, sal)
+    labels += [Labeled("salutation", "salutation-formula", [u]) for u in greetings]
+    body_start = head_end + len(greetings)
     signed_at = None if close is not None else bare_signature(units, body_start)
     end = close if close is not None else signed_at if signed_at is not None else len(units)
     head = " ".join(lab.text for lab in labels if lab.type == "letterhead")
@@ -68,6 +68,13 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
     elif signed_at is not None:
         labels += _signed_and_after(units[signed_at:], [], head)
     return group_lists(labels)
+
+
+def _greetings(units: list[Unit], sal: int | None) -> list[Unit]:
+    """The salutation, and a second one right under it ('T. G. Bergen, Esq:' over 'Dear Sir:')."""
+    if sal is None:
+        return []
+    return units[sal:sal + 2] if sal + 1 < len(units) and is_salutation(units[sal + 1]) else [units[sal]]
 
 
 def bare_signature(units: list[Unit], body_start: int) -> int | None:
