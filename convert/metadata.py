@@ -35,7 +35,7 @@ GENERIC_ADDRESS = frozenset(
     "Amiga Signore Signora Amico Amica".split()
 )
 _SALUTE = re.compile(r"^(?:(?:My|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\s+)?(?:Dear(?:est)?|Lieb(?:st)?e[rn]?|Cher|Chère|"
-                     r"Sehr\s+geehrte[rn]?|(?:Hoch)?verehrte[rn]?|Querid[oa]|Car[oa]|Carissim[oa])\s+", re.I)
+                     r"Sehr\s+geehrte[rn]?|(?:Hoch)?verehrte[rn]?|Querid[oa]|Car[oa]|Carissim[oa])(?:\s+|\W*$)", re.I)
 _POSTCODE = re.compile(r"^(?P<town>[A-Za-z][A-Za-z .'-]+?),?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
                        r"[A-Z]\.\s?[A-Z]\.|[A-Z]{2}\s+\d{5})\.?$")
 
@@ -81,8 +81,11 @@ def correspondence_of(blocks: list[m.Block]) -> m.Correspondence:
 
 
 def _addressee(blocks: list[m.Block]) -> str | None:
+    # An address above the date is where the writer was ('Birmingham Ala'), unless it names someone ('Mr. ...').
+    dated = not any(b.type == "dateline" for b in blocks)
     for b in blocks:
-        if b.type == "address":
+        dated = dated or b.type == "dateline"
+        if b.type == "address" and (dated or _HONORIFICS.match(b.text)):
             for line in b.lines or [b.text]:
                 name = person_name(line)
                 if name:

@@ -202,10 +202,30 @@ def test_reference_initials_and_enclosures_are_a_postscript():
     assert [b.type for b in d.blocks][-3:] == ["closing", "signature", "postscript"]
 
 
+def test_typists_single_initial_after_the_signers_is_a_notation():
+    d = doc(f"Dear Sir:\n\n{BODY}\n\nSincerely yours,\n\nDirector.\n\nERS/H")
+    assert [(b.type, b.text) for b in d.blocks][-2:] == [("signature", "Director."), ("postscript", "ERS/H")]
+
+
 def test_kinship_word_in_the_salutation_is_no_name():
     d = doc(f"My dear Mother,\n\n{BODY}\n\nYour affectionate son,\nWilliam")
     assert d.correspondence.addressee is None
     assert doc(f"Dear Julia,\n\n{BODY}\n\nYours,\n\nJohn Smith").correspondence.addressee == "Julia"
+    assert doc(f"My Dear,\n\n{BODY}\n\nYours,\n\nJohn Smith").correspondence.addressee is None
+
+
+@pytest.mark.parametrize("written", ["Birmingham Ala", "139 Wakeman Ave.\nNewark N.J.", "Columbus, O."])
+def test_where_the_writer_was_over_the_date_is_an_address_not_the_addressee(written):
+    d = doc(f"{written}\n\nApr 17th\n\nMy Dear,\n\n{BODY}\n\nWith fond Love,\n\nWill")
+    assert [b.type for b in d.blocks][:3] == ["address", "dateline", "salutation"]
+    assert d.correspondence.addressee is None
+
+
+@pytest.mark.parametrize("printed", ["Buffalo Bill's Wild West", "HOFFMAN HOUSE\nNEW YORK",
+                                     "40 Grosvenor Road,\nWestminster Embankment,\nS.W."])
+def test_printed_letterhead_over_the_date_stays_a_letterhead(printed):
+    assert types(f"{printed}\n\nApr 17th 1890\n\nDear Sir,\n\n{BODY}\n\nYours truly,\n\nW. F. Cody")[:2] == \
+        ["letterhead", "dateline"]
 
 
 def test_closing_words_in_a_postscript_do_not_move_the_closing():
@@ -372,6 +392,12 @@ def test_name_and_colon_over_a_formula_are_both_salutations():
 def test_bracketed_date_keeps_its_brackets_in_the_text():
     first = doc(f"Pine Ridge Agency, April [3, 1897]\n\nDear Sir,\n\n{BODY}\n\nYours truly,\n\nJ. Smith").blocks[0]
     assert (first.type, first.date.text, first.text) == ("dateline", "April [3, 1897]", "Pine Ridge Agency, April [3, 1897]")
+
+
+def test_where_to_write_back_under_the_name_leaves_the_name_the_signature():
+    d = doc(f"Washington Dec. 3d 1863\n\nDear Friend,\n\n{BODY}\n\nWalt Whitman\n\nCare Major Hapgood\nPaymaster U.S.A.")
+    assert [(b.type, b.text) for b in d.blocks[-2:]] == [("signature", "Walt Whitman"),
+                                                         ("address", "Care Major Hapgood Paymaster U.S.A.")]
 
 
 def test_label_and_colon_is_no_salutation():

@@ -142,12 +142,7 @@ def heading_shaped(text: str, words: list[str]) -> bool:
     # The length in characters too: Chinese and Japanese write a whole paragraph without a space.
     return (1 <= len(words) <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS
             and shape.last_char(text) not in ".!…,;:" and (text[0] not in shape.OPENERS or _quote_then_more(text))
-            and _has_letters(text))
-
-
-def _has_letters(text: str) -> bool:
-    """'1 / 5', '___': a counter or a rule, not a subheading."""
-    return sum(c.isalpha() for c in text) >= 2
+            and shape.has_letters(text))  # '1 / 5', '___': a counter or a rule
 
 
 _QUOTE_CLOSERS = "".join(c for c in shape.CLOSERS if c not in ")]")  # closing quotes, not brackets

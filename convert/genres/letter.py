@@ -40,11 +40,12 @@ CLOSING = re.compile(
     re.I,
 )
 POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
-_NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{2,4})?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
+_NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{1,4})?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
                        r"c\.?c\.?:?.*|bcc:?.*|Attachments?:?.*)$")
 _HONORIFIC = re.compile(r"^(?:To\s+(?:the\s+)?)?(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|"
                         r"Monsieur|Madame|Mme|M|Herr|Frau|Capt(?:ain)?|Col(?:onel)?|Gen(?:eral)?|Gov(?:ernor)?|Major|"
                         r"Admiral|Professor|Judge|Senator|President)\b\.?")
+_CARE_OF = re.compile(r"^(?:(?:In\s+)?Care\s+(?:of\s+)?|c/o\b)", re.I)  # where to write back: 'Care Major Hapgood'
 _DESCRIBED = re.compile(r"\bsignature\b|^\[?(?:signed|sgd)\b", re.I)
 HEAD_WORDS_MAX = 12
 LINE_WORDS_MAX = 10
@@ -83,7 +84,7 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
     unmarked = 0
     for i in range(len(units) - 1, body_start, -1):
         u = units[i]
-        if POSTSCRIPT.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
+        if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
             continue
         if _signed_name(u):
             return i
@@ -260,7 +261,8 @@ def _head(units: list[Unit]) -> list[Labeled]:
         if i == date_at:
             out.append(dateline(u, "dateline-head"))
         elif date_at is None or i < date_at:
-            kind = "address" if (date_at is None and _addressee_like(u) and i == len(units) - 1) else "letterhead"
+            addressee = date_at is None and _addressee_like(u) and i == len(units) - 1
+            kind = "address" if addressee or (i == (date_at or 0) - 1 and _written_address(u)) else "letterhead"
             out.append(Labeled(kind, f"{kind}-head", [u]))
         else:
             out.append(Labeled("address", "address-inside", [u]))
@@ -336,6 +338,13 @@ def _trim(place: str) -> str:
 
 
 _FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
+
+
+def _written_address(u: Unit) -> bool:
+    """'Birmingham Ala', '139 Wakeman Ave. / Newark N.J.' over the date: where the writer was, in a few short
+    lines, not a printed letterhead (capitals, a firm's or hotel's name and trade, 'Buffalo Bill's Wild West')."""
+    return len(u.lines) <= 2 and all(len(x.text.split()) <= 4 and not shape.all_caps(x.text) for x in u.lines) \
+        and shape.has_letters(u.text) and "'s " not in u.text and "’s " not in u.text
 
 
 def _addressee_like(u: Unit) -> bool:
@@ -433,7 +442,7 @@ def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
         return Labeled("letterhead", "letterhead-repeated", [u])
     if len(u.lines) <= 2 and dateline_like(u):
         return dateline(u, "dateline-after")
-    if _addressee_like(u):
+    if _addressee_like(u) or _CARE_OF.match(u.text):
         return Labeled("address", "address-after", [u])
     if prev == "signature" and _title_lines(u):
         return Labeled("signature", "signature-title", [u], {"described": False})

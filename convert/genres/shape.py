@@ -70,6 +70,11 @@ def all_caps(text: str) -> bool:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc\w+|O’\w+|de|van|von|der|da|di|la|le|and|&)$")
 
 
+def has_letters(text: str) -> bool:
+    """At least two letters: not a counter ('1 / 5'), a rule ('___') or a page number."""
+    return sum(c.isalpha() for c in text) >= 2
+
+
 def is_name(words: list[str], most: int = 5) -> bool:
     """Looks like a person's name: two to `most` capitalised words (initials and particles allowed)."""
     words = [w.rstrip(",.") if w.endswith(",") else w for w in words]
