@@ -271,6 +271,22 @@ def test_chinese_paragraph_without_spaces_is_no_subheading():
     assert kinds(f"{P1}\n\n{para}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
 
 
+def test_chinese_question_over_a_sentence_long_is_no_subheading():
+    para = "不幸的是，对于希望能喝上一杯的太空探险者，那些将他们送上太空的政府机构普遍禁止他们染指包括酒在内的含酒精饮料，难道他们不能放松一下？"
+    assert kinds(f"{P1}\n\n{para}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("label", ["图注：", "写真：", "사진="])
+def test_photo_label_in_chinese_japanese_or_korean_makes_a_caption(label):
+    caption = label + "奥尔德林的圣餐杯回到了地球上"
+    assert kinds(f"{P1}\n\n{caption}\n\n{P2}")[1][0] == "caption"
+
+
+@pytest.mark.parametrize("byline", ["By 肖春芳", "作者︱春春", "记者：王明"])
+def test_chinese_byline_under_the_headline(byline):
+    assert kinds(f"宇航员在太空中喝酒会怎么样\n\n{byline}\n\n{P1}\n\n{P2}")[:2] == ["title", "byline"]
+
+
 def test_headline_ending_in_exclamation_marks_is_the_title():
     assert kinds(f"Pearl Oscar Dress -- STOLEN!!!\n\n{P1}\n\n{P2}") == ["title", "paragraph", "paragraph"]
 

@@ -15,7 +15,8 @@ from .units import Labeled, Unit
 _BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|"
                           r"Go to|Back to|Powered by|Expand|Lire)\b", re.IGNORECASE)
 # 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
-BYLINE = re.compile(r"^(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+[A-Z\u00c0-\u024f]")
+BYLINE = re.compile(r"^(?:(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+"
+                    r"[A-Z\u00c0-\u024f\u3040-\u30ff\u4e00-\u9fff]|(?:作者|记者|撰文)\s*[︱|｜:：/]\s*\S)")
 _FINAL_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 120
@@ -116,7 +117,7 @@ def rule_heading(ctx: Context) -> Labeled | None:
     if nxt.marker:
         return _label(ctx, "heading", "heading-before-list")
     words = u.words
-    short = len(words) <= SHORT_HEADING or u.text.endswith("?") or shape.title_case(words) or shape.all_caps(u.text)
+    short = shape.word_count(u.text, words) <= SHORT_HEADING or u.text.endswith("?") or shape.title_case(words) or shape.all_caps(u.text)
     if short or ctx.credited:
         return _label(ctx, "heading", "heading-short-line")
     return None
@@ -140,7 +141,7 @@ def _link_line(text: str) -> bool:
 
 def heading_shaped(text: str, words: list[str]) -> bool:
     # The length in characters too: Chinese and Japanese write a whole paragraph without a space.
-    return (1 <= len(words) <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS
+    return (1 <= len(words) and shape.word_count(text, words) <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS
             and shape.last_char(text) not in ".!…,;:" and (text[0] not in shape.OPENERS or _quote_then_more(text))
             and shape.has_letters(text))  # '1 / 5', '___': a counter or a rule
 

@@ -19,6 +19,8 @@ _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b(?:[Nn]o|[Vv]o
 # Full-width stops of Chinese and Japanese text read as their ASCII counterparts.
 _WIDE_STOPS = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "；": ";", "，": ",", "、": ","}
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
 
 def last_char(text: str) -> str:
     """The last character that is not a closing quote or bracket (full-width stops as ASCII ones)."""
@@ -68,6 +70,13 @@ def all_caps(text: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc\w+|O’\w+|de|van|von|der|da|di|la|le|and|&)$")
+
+
+def word_count(text: str, words: list[str]) -> int:
+    """Words, two Chinese or Japanese characters counting as one: those scripts put no spaces between words."""
+    if text.isascii():
+        return len(words)
+    return len(words) + len(_CJK.findall(text)) // 2
 
 
 def has_letters(text: str) -> bool:
