@@ -276,7 +276,7 @@ def test_chinese_question_over_a_sentence_long_is_no_subheading():
     assert kinds(f"{P1}\n\n{para}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
 
 
-@pytest.mark.parametrize("label", ["图注：", "写真：", "사진="])
+@pytest.mark.parametrize("label", ["图注：", "写真：", "사진=", "图为"])
 def test_photo_label_in_chinese_japanese_or_korean_makes_a_caption(label):
     caption = label + "奥尔德林的圣餐杯回到了地球上"
     assert kinds(f"{P1}\n\n{caption}\n\n{P2}")[1][0] == "caption"

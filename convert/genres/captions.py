@@ -27,8 +27,8 @@ _PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|top|
 # also after words of place: 'Clockwise from top: ...', 'Left to right: ...'.
 _LABELS = frozenset("pictured photographed above below left right top video watch inset map graphic chart".split())
 _PLACE_WORDS = _LABELS | {"clockwise", "anticlockwise", "from", "to", "bottom", "centre", "center", "main"}
-# '图注：', '图片来源：', '写真：', '사진=': a photo label in Chinese, Japanese, Korean.
-_CJK_LABEL = re.compile(r"(?:图注|图片(?:来源)?|图|照片|配图|资料图|写真|사진)\s*[：:=]")
+# '图注：', '图片来源：', '写真：', '사진=': a photo label in Chinese, Japanese, Korean; '图为' ('the picture shows').
+_CJK_LABEL = re.compile(r"(?:图注|图片(?:来源)?|图|照片|配图|资料图|写真|사진)\s*[：:=]|图为")
 _AFTER_SENTENCE = re.compile(r".*[.!?]\s+", re.S)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
