@@ -411,5 +411,11 @@ def test_two_closings_without_a_signature_are_both_closing():
     assert d.blocks[-1].text == "Good luck to you and best wishes, Very sincerely yours,"
 
 
+def test_clause_ending_in_a_comma_over_yours_is_one_closing():
+    d = doc(f"Dear George,\n\n{BODY}\n\nTill I get enough energy together to write you again,\nYours,\n\nJoe")
+    assert [(b.type, b.text) for b in d.blocks[-2:]] == [
+        ("closing", "Till I get enough energy together to write you again, Yours,"), ("signature", "Joe")]
+
+
 def test_god_bless_closes_a_letter():
     assert types(f"Dear Mother,\n\n{BODY}\n\nGod bless you & all—\n\nWalt Whitman")[-2:] == ["closing", "signature"]

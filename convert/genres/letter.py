@@ -122,7 +122,7 @@ def split_formulas(units: list[Unit]) -> list[Unit]:
         salutations = [k for k, line in enumerate(u.lines) if _salutation_line(line.text)]
         around_salutations = {k + 1 for k in salutations} | {k for k in salutations if k == len(u.lines) - 1}
         before_closing = {k for k in range(1, len(u.lines)) if short_below[k] and _closing_line(u.lines[k].text)
-                          and not _closing_goes_on(u.lines[k - 1].text)}
+                          and not _closing_goes_on(u.lines[k - 1].text) and not (k == 1 and _lead_in(u.lines[0].text))}
         cuts = sorted((around_salutations | before_closing) - {0, len(u.lines)})
         if not cuts:
             out.append(u)
@@ -230,7 +230,15 @@ def _goes_on(u: Unit) -> bool:
 
 
 def _closing_unit(u: Unit) -> bool:
-    return not u.marker and is_closing(u.lines[0].text) and all(len(x.text.split()) <= 8 for x in u.lines[1:])
+    if u.marker or not all(len(x.text.split()) <= 8 for x in u.lines[1:]):
+        return False
+    lines = u.lines
+    return is_closing(lines[0].text) or (len(lines) > 1 and _lead_in(lines[0].text) and _closing_line(lines[1].text))
+
+
+def _lead_in(text: str) -> bool:
+    """'Till I get enough energy together to write you again,' over 'Yours,': the closing's first part."""
+    return text.endswith(",") and len(text.split()) <= 14
 
 
 def _prose(u: Unit) -> bool:
