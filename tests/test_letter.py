@@ -417,5 +417,12 @@ def test_clause_ending_in_a_comma_over_yours_is_one_closing():
         ("closing", "Till I get enough energy together to write you again, Yours,"), ("signature", "Joe")]
 
 
+def test_date_over_the_body_without_formulas_is_a_letter():
+    text = f"July 20, 1918.\n\n{BODY}\n\n{BODY2}"
+    d = doc(text)
+    assert d.genre == "letter" and [b.type for b in d.blocks] == ["dateline", "paragraph", "paragraph"]
+    assert convert.convert_text(f"July 20, 1918.\n\nCouncil Approves Budget\n\n{BODY}\n\n{BODY2}").genre == "article"
+
+
 def test_god_bless_closes_a_letter():
     assert types(f"Dear Mother,\n\n{BODY}\n\nGod bless you & all—\n\nWalt Whitman")[-2:] == ["closing", "signature"]

@@ -32,6 +32,8 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
         cues.append((2.0, "closing formula near the end"))
     if units and letter.dateline_like(units[0]):
         cues.append((2.0, "dateline opens the text"))  # articles open with their headline
+        if len(units) > 1 and _body_paragraph(units[1]):
+            cues.append((1.0, "the body right under the date"))  # no headline between them
     elif any(letter.dateline_like(u) for u in units[1:4]):
         cues.append((1.0, "dateline at the top"))
     if len(units) > 2 and letter.bare_signature(units, 1) is not None:
@@ -57,3 +59,7 @@ def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
             and not any(dates.find_date(t) for t in texts[:3]):
         cues.append((0.5, "title-case headline"))
     return cues
+
+
+def _body_paragraph(u: Unit) -> bool:
+    return not u.marker and len(u.words) > 12 and shape.ends_sentence(u.text)
