@@ -6,6 +6,7 @@ from hypothesis import given, strategies as st
 
 import convert
 from convert.genres import captions
+from convert.validation import tei_errors
 
 from .coverage import assert_nothing_lost
 
@@ -285,6 +286,19 @@ def test_photo_label_in_chinese_japanese_or_korean_makes_a_caption(label):
 @pytest.mark.parametrize("byline", ["By 肖春芳", "作者︱春春", "记者：王明"])
 def test_chinese_byline_under_the_headline(byline):
     assert kinds(f"宇航员在太空中喝酒会怎么样\n\n{byline}\n\n{P1}\n\n{P2}")[:2] == ["title", "byline"]
+
+
+def test_numbered_sections_of_a_listicle_are_subheadings():
+    text = f"{P1}\n\n21) Star Wars: The Last Jedi\n\n{P2} {P3}\n\n20) Faces Places\n\n{P1} {P3}"
+    assert kinds(text) == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+    doc = convert.convert_text(text)
+    assert doc.blocks[1].text == "21) Star Wars: The Last Jedi"
+    assert not tei_errors(convert.write_tei(doc))
+
+
+def test_numbered_items_together_or_run_into_their_text_stay_a_list():
+    assert kinds(f"{P1}\n\n1. Finland\n\n2. Norway\n\n{P2}") == ["paragraph", "list", "paragraph"]
+    assert kinds(f"{P1}\n\n1. The handoff\n{P2} {P3}")[1] == "list"
 
 
 def test_headline_ending_in_exclamation_marks_is_the_title():

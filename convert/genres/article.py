@@ -9,7 +9,7 @@ import re
 
 from . import captions, shape
 from .lists import group_lists
-from .units import Labeled, Unit
+from .units import Labeled, Unit, as_plain
 
 # Link and sign-up lines of web pages: no caption, whatever their shape.
 _BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|"
@@ -52,9 +52,19 @@ def rule_list_item(ctx: Context) -> Labeled | None:
     u = ctx.unit
     if not u.marker:
         return None
+    if _numbered_heading(ctx):
+        return Labeled("heading", "heading-numbered", [as_plain(u)])
     if ctx.in_head and u.style in ("bulleted", "dashed"):  # key points under the headline
         return _label(ctx, "list", "list-item", style=u.style, role="highlights")
     return _label(ctx, "list", "list-item", style=u.style)
+
+
+def _numbered_heading(ctx: Context) -> bool:
+    """'21) Star Wars: The Last Jedi' over paragraphs about it: a numbered section of a listicle, not a list."""
+    u, nxt = ctx.unit, ctx.next
+    return (u.style == "numbered" and ctx.prev_type != "list" and len(u.lines) == 1 and nxt is not None
+            and not nxt.marker and nxt.blank_before and heading_shaped(u.text, u.words) and len(nxt.words) > 15
+            and shape.ends_sentence(nxt.text))
 
 
 def rule_title(ctx: Context) -> Labeled | None:
