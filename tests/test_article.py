@@ -301,6 +301,13 @@ def test_numbered_items_together_or_run_into_their_text_stay_a_list():
     assert kinds(f"{P1}\n\n1. The handoff\n{P2} {P3}")[1] == "list"
 
 
+@pytest.mark.parametrize("remark", ["Really dude? I mean, I am sorry, but really?",
+                                    "the appropriate context is the store policy"])
+def test_two_sentences_or_a_lowercase_start_make_no_subheading(remark):
+    assert "heading" not in kinds(f"{P1}\n\n{remark}\n\n{P2}")[1]
+    assert kinds(f"{P1}\n\nWhat did the prosecutors say?\n\n{P2}")[1] == "heading"
+
+
 def test_headline_ending_in_exclamation_marks_is_the_title():
     assert kinds(f"Pearl Oscar Dress -- STOLEN!!!\n\n{P1}\n\n{P2}") == ["title", "paragraph", "paragraph"]
 

@@ -153,7 +153,8 @@ def heading_shaped(text: str, words: list[str]) -> bool:
     # The length in characters too: Chinese and Japanese write a whole paragraph without a space.
     return (1 <= len(words) and shape.word_count(text, words) <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS
             and shape.last_char(text) not in ".!…,;:" and (text[0] not in shape.OPENERS or _quote_then_more(text))
-            and shape.has_letters(text))  # '1 / 5', '___': a counter or a rule
+            and shape.has_letters(text)  # '1 / 5', '___': a counter or a rule
+            and not text[0].islower() and not shape.sentence_breaks(text))  # 'Really dude? I mean, ...'
 
 
 _QUOTE_CLOSERS = "".join(c for c in shape.CLOSERS if c not in ")]")  # closing quotes, not brackets
