@@ -426,3 +426,9 @@ def test_date_over_the_body_without_formulas_is_a_letter():
 
 def test_god_bless_closes_a_letter():
     assert types(f"Dear Mother,\n\n{BODY}\n\nGod bless you & all—\n\nWalt Whitman")[-2:] == ["closing", "signature"]
+
+
+def test_place_and_date_after_a_printed_letterhead_are_no_photo_credit():
+    head = "SMITH & CO. GRANITE WORKS. OFFICE 18 SOUTH BROAD STREET. Philadelphia, Pa. October 11 1890"
+    d = doc(f"{head}\n\nMr. John Brown\n\n{BODY} I remain\n\nYours very truly\n\nJ. E. Smith")
+    assert d.genre == "letter" and "photo captions" not in d.detection.cues

@@ -68,7 +68,9 @@ def _name_fragment_after_sentence(text: str) -> bool:
     breaks = shape.sentence_breaks(text)
     words = text[breaks[-1]:].split() if breaks else []
     # A sentence of some length first: 'Cousin. Will. Cody' under a letter is a signature.
-    return 1 <= len(words) <= 6 and shape.title_case(words) and len(text[:breaks[-1]].split()) >= 6
+    # A number makes it a date or an address ('Philadelphia, Pa. October 11 1890'), not a name.
+    return 1 <= len(words) <= 6 and shape.title_case(words) and len(text[:breaks[-1]].split()) >= 6 \
+        and not any(c.isdigit() for w in words for c in w)
 
 
 @lru_cache(maxsize=1024)
