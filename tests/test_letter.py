@@ -432,3 +432,10 @@ def test_place_and_date_after_a_printed_letterhead_are_no_photo_credit():
     head = "SMITH & CO. GRANITE WORKS. OFFICE 18 SOUTH BROAD STREET. Philadelphia, Pa. October 11 1890"
     d = doc(f"{head}\n\nMr. John Brown\n\n{BODY} I remain\n\nYours very truly\n\nJ. E. Smith")
     assert d.genre == "letter" and "photo captions" not in d.detection.cues
+
+
+@pytest.mark.parametrize("closing", ["I have the honor Sir to remain",
+                                     "Kindly accept, Madam, the assurance of my deep and religious respect."])
+def test_formal_closings_with_an_address_term_inside(closing):
+    assert types(f"Dear Madam,\n\n{BODY}\n\n{closing}\n\nJ. B. Pelletier") == \
+        ["salutation", "paragraph", "closing", "signature"]

@@ -28,7 +28,7 @@ CLOSING = re.compile(
     r"^(?:(?:And\s+)?(?:\w+ly\s+your(?:s|['’]s)\b|Yours|Your[s’']?|Yrs?|Thine|Thy|Ever|Very|Most|Sincerely|Respectfully|Faithfully|"
     r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
-    r"I\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
+    r"I\s+have\s+the\s+hono(?:u)?r,?\s+(?:(?:my\s+)?(?:dear\s+)?(?:Sir|Madam|Gentlemen),?\s+)?to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
     r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|"
     r"Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|Good luck|God bless|"
     r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
@@ -170,9 +170,10 @@ def _name_and_colon(text: str) -> bool:
     return bare.endswith(":") and shape.is_name(bare.rstrip(":").replace(",", " ").split(), most=6)
 
 
-# French letters close with a whole sentence: 'Veuillez agréer, Monsieur, l'assurance de mes sentiments ...'
-_LONG_CLOSING = re.compile(r"^(?:Veuillez|Agréez|Recevez|Je vous prie)\b.*\b(?:sentiments|salutations|hommages|"
-                           r"respect|considération)", re.I)
+# French letters close with a whole sentence: 'Veuillez agréer, Monsieur, l'assurance de mes sentiments ...',
+# and formal English ones after them: 'Kindly accept, Madam, the assurance of my deep respect.'
+_LONG_CLOSING = re.compile(r"^(?:(?:Veuillez|Agréez|Recevez|Je vous prie)\b.*\b(?:sentiments|salutations|hommages|"
+                           r"respect|considération)|(?:(?:Kindly|Please)\s+)?accept\b.*\bassurances?\s+of\b)", re.I)
 
 
 # 'Ever my dear Friend most faithfully & affectionately yours': longer, but it ends as closings end.
