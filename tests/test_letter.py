@@ -439,3 +439,9 @@ def test_place_and_date_after_a_printed_letterhead_are_no_photo_credit():
 def test_formal_closings_with_an_address_term_inside(closing):
     assert types(f"Dear Madam,\n\n{BODY}\n\n{closing}\n\nJ. B. Pelletier") == \
         ["salutation", "paragraph", "closing", "signature"]
+
+
+@pytest.mark.parametrize("ending", [f"{BODY} How many lovers have you got? Ever yours", f"{BODY}\n\n--Ever yours"])
+def test_closing_ending_the_last_paragraph_or_after_a_dash_counts_for_a_letter(ending):
+    d = doc(f"{BODY2}\n\n{ending}\n\nM. R. Mitford")
+    assert d.genre == "letter" and "closing formula near the end" in d.detection.cues

@@ -27,7 +27,7 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
     if any(letter.is_salutation(u) for u in head):
         cues.append((3.5, "salutation near the top"))  # outweighs a title-case first line on its own
     tail = units[-8:]
-    if any(not u.marker and any(letter.is_closing(line.text) and line.text[0].isupper() for line in u.lines)
+    if any(not u.marker and (any(_closing_line(line.text) for line in u.lines) or letter.ends_in_closing(u.text))
            for u in tail):
         cues.append((2.0, "closing formula near the end"))
     if units and letter.dateline_like(units[0]):
@@ -59,6 +59,10 @@ def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
             and not any(dates.find_date(t) for t in texts[:3]):
         cues.append((0.5, "title-case headline"))
     return cues
+
+
+def _closing_line(text: str) -> bool:
+    return letter.is_closing(text) and text.lstrip("-—–")[:1].isupper()  # '--Ever yours'
 
 
 def _body_paragraph(u: Unit) -> bool:

@@ -194,6 +194,15 @@ def is_closing(text: str) -> bool:
     return CLOSING.match(text) is not None
 
 
+def ends_in_closing(text: str) -> bool:
+    """'... How many has Eliza? Ever yours': the last sentence of a paragraph is the closing."""
+    if shape.ends_sentence(text) or not shape.sentence_breaks(text):
+        return False
+    last = shape.last_sentence(text)
+    words = last.split()
+    return 2 <= len(words) <= 5 and _ends_as_closings_end(words) and is_closing(last)
+
+
 def _ends_as_closings_end(words: list[str]) -> bool:
     last = words[-1].strip(",.;!—-").lower()
     return last in _CLOSING_ENDS or f"{words[-2].lower()} {last}" in _CLOSING_ENDS
