@@ -445,3 +445,11 @@ def test_formal_closings_with_an_address_term_inside(closing):
 def test_closing_ending_the_last_paragraph_or_after_a_dash_counts_for_a_letter(ending):
     d = doc(f"{BODY2}\n\n{ending}\n\nM. R. Mitford")
     assert d.genre == "letter" and "closing formula near the end" in d.detection.cues
+
+
+def test_place_date_and_addressee_over_the_body_make_a_letter():
+    d = doc(f"Syracuse\n\nJan 17/67\n\nMr W. Whitman\n\n{BODY}\n\n{BODY2}\n\nP.S. {BODY}")
+    assert d.genre == "letter" and "addressee near the date" in d.detection.cues
+    undated = doc(f"Syracuse\n\nFriends\n\n{BODY}\n\n{BODY2}")
+    dated = doc(f"Syracuse\n\nJan 17/67\n\n{BODY}\n\n{BODY2}")
+    assert "title-case headline" in undated.detection.cues and "title-case headline" not in dated.detection.cues

@@ -30,16 +30,25 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
     if any(not u.marker and (any(_closing_line(line.text) for line in u.lines) or letter.ends_in_closing(u.text))
            for u in tail):
         cues.append((2.0, "closing formula near the end"))
-    if units and letter.dateline_like(units[0]):
-        cues.append((2.0, "dateline opens the text"))  # articles open with their headline
-        if len(units) > 1 and _body_paragraph(units[1]):
-            cues.append((1.0, "the body right under the date"))  # no headline between them
-    elif any(letter.dateline_like(u) for u in units[1:4]):
-        cues.append((1.0, "dateline at the top"))
+    cues += _date_cues(units)
     if len(units) > 2 and letter.bare_signature(units, 1) is not None:
         cues.append((1.0, "name at the end"))
     if any(letter.POSTSCRIPT.match(u.text) for u in units[-4:]):
         cues.append((1.0, "postscript at the end"))
+    return cues
+
+
+def _date_cues(units: list[Unit]) -> list[tuple[float, str]]:
+    if units and letter.dateline_like(units[0]):
+        cues = [(2.0, "dateline opens the text")]  # articles open with their headline
+        if len(units) > 1 and _body_paragraph(units[1]):
+            cues.append((1.0, "the body right under the date"))  # no headline between them
+    elif any(letter.dateline_like(u) for u in units[1:4]):
+        cues = [(1.0, "dateline at the top")]
+    else:
+        return []
+    if any(letter.addressee_like(u) for u in units[1:4]):
+        cues.append((1.0, "addressee near the date"))  # 'Mr W. Whitman'
     return cues
 
 
@@ -56,7 +65,7 @@ def _article_cues(units: list[Unit]) -> list[tuple[float, str]]:
         and not letter.dateline_like(units[0])
     headline = texts[0].split() if texts else []
     if len(texts) > 2 and one_line and shape.title_case(headline) and not letter.SALUTATION.match(texts[0]) \
-            and not any(dates.find_date(t) for t in texts[:3]):
+            and not any(dates.find_date(t) for t in texts[:3]) and not any(map(letter.dateline_like, units[1:3])):
         cues.append((0.5, "title-case headline"))
     return cues
 

@@ -84,7 +84,7 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
     unmarked = 0
     for i in range(len(units) - 1, body_start, -1):
         u = units[i]
-        if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or (i < len(units) - 1 and _addressee_like(u)):
+        if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or (i < len(units) - 1 and addressee_like(u)):
             continue
         if _signed_name(u):
             return i
@@ -279,7 +279,7 @@ def _head(units: list[Unit]) -> list[Labeled]:
         if i == date_at:
             out.append(dateline(u, "dateline-head"))
         elif date_at is None or i < date_at:
-            addressee = date_at is None and _addressee_like(u) and i == len(units) - 1
+            addressee = date_at is None and addressee_like(u) and i == len(units) - 1
             kind = "address" if addressee or (i == (date_at or 0) - 1 and _written_address(u)) else "letterhead"
             out.append(Labeled(kind, f"{kind}-head", [u]))
         else:
@@ -365,7 +365,7 @@ def _written_address(u: Unit) -> bool:
         and shape.has_letters(u.text) and "'s " not in u.text and "’s " not in u.text
 
 
-def _addressee_like(u: Unit) -> bool:
+def addressee_like(u: Unit) -> bool:
     """An honorific followed by a name ('Mr. Bronson Rumsey,'), not a bare title ('President')."""
     return bool(_HONORIFIC.match(u.text)) and len(u.words) >= 2 and len(u.lines[0].text.split()) <= 8
 
@@ -460,7 +460,7 @@ def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
         return Labeled("letterhead", "letterhead-repeated", [u])
     if len(u.lines) <= 2 and dateline_like(u):
         return dateline(u, "dateline-after")
-    if _addressee_like(u) or _CARE_OF.match(u.text):
+    if addressee_like(u) or _CARE_OF.match(u.text):
         return Labeled("address", "address-after", [u])
     if prev == "signature" and _title_lines(u):
         return Labeled("signature", "signature-title", [u], {"described": False})
