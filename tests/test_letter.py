@@ -4,6 +4,7 @@ from lxml import etree
 
 import convert
 from convert.genres.dates import find_date
+from convert.validation import tei_errors
 
 from .coverage import assert_nothing_lost
 
@@ -453,3 +454,11 @@ def test_place_date_and_addressee_over_the_body_make_a_letter():
     undated = doc(f"Syracuse\n\nFriends\n\n{BODY}\n\n{BODY2}")
     dated = doc(f"Syracuse\n\nJan 17/67\n\n{BODY}\n\n{BODY2}")
     assert "title-case headline" in undated.detection.cues and "title-case headline" not in dated.detection.cues
+
+
+def test_initials_under_a_postscript_sign_it():
+    text = f"Dear Walt,\n\n{BODY}\n\n{BODY2}\n\nHenry Wilson\n\nP.S. {BODY}\n\nH. W\n\nP.S. {BODY2}\n\nHW"
+    d = doc(text)
+    assert [b.type for b in d.blocks] == ["salutation", "paragraph", "paragraph", "signature", "postscript",
+                                          "signature", "postscript", "signature"]
+    assert tei_errors(convert.write_tei(d)) == [] and tei_errors(convert.write_tei(d), "tei-all") == []

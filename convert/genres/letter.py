@@ -84,7 +84,8 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
     unmarked = 0
     for i in range(len(units) - 1, body_start, -1):
         u = units[i]
-        if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or (i < len(units) - 1 and addressee_like(u)):
+        if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or (i < len(units) - 1 and addressee_like(u)) \
+                or _signs_postscript(u, units[i - 1]):
             continue
         if _signed_name(u):
             return i
@@ -92,6 +93,13 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
             return None
         unmarked += 1
     return None
+
+
+def _signs_postscript(u: Unit, above: Unit) -> bool:
+    """'H. W' or 'HW' right under a P.S.: the postscript's own initials or name, not reference initials
+    (which follow the signature)."""
+    initials = u.text.isalpha() and u.text.isupper() and len(u.text) <= 3
+    return bool(POSTSCRIPT.match(above.text)) and len(u.lines) == 1 and (initials or _signed_name(u))
 
 
 def _signed_name(u: Unit) -> bool:
@@ -107,7 +115,7 @@ def _signed_name(u: Unit) -> bool:
     return shape.is_name(words, most=6)
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$|^(?:[A-Z] ){1,3}[A-Z]$")  # 'W.W.', 'M. R. M.', 'W W'
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$|^(?:[A-Z] ){1,3}[A-Z]$")  # 'W.W.', 'M. R. M.', 'H. W', 'W W'
 
 
 def split_formulas(units: list[Unit]) -> list[Unit]:
@@ -452,6 +460,8 @@ def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
     prev = done[-1].type if done else ""
     if POSTSCRIPT.match(u.text):
         return Labeled("postscript", "postscript-marker", [u])
+    if done and done[-1].rule == "postscript-marker" and _signs_postscript(u, done[-1].units[0]):
+        return Labeled("signature", "signature-postscript", [u], {"described": False})
     if all(_NOTATION.match(line.text) for line in u.lines):
         return Labeled("postscript", "postscript-notation", [u])
     if prev == "postscript" and _prose(u):
