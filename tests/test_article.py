@@ -36,8 +36,10 @@ def test_bare_name_byline_under_the_headline():
     assert kinds(f"Council approves budget after long night\n\nJane Doe\n\n{P1}")[:2] == ["title", "byline"]
 
 
-def test_joint_byline():
-    assert kinds(f"Budget passes\n\nBy Jane Doe and John Roe\n\n{P1}")[:2] == ["title", "byline"]
+@pytest.mark.parametrize("credit", ["By Jane Doe and John Roe", "Posted by Andrew Hayden, Software Engineer",
+                                    "Published by The Android Team"])
+def test_credit_lines_are_the_byline(credit):
+    assert kinds(f"Budget passes\n\n{credit}\n\n{P1}")[:2] == ["title", "byline"]
 
 
 def test_byline_under_the_standfirst():

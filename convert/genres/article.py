@@ -15,7 +15,7 @@ from .units import Labeled, Unit, as_plain
 _BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|"
                           r"Go to|Back to|Powered by|Expand|Lire)\b", re.IGNORECASE)
 # 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
-BYLINE = re.compile(r"^(?:(?:By|BY|by|(?:Text|Written|Words|Reporting|Story) by|Par|Von|Por)\s*:?\s+"
+BYLINE = re.compile(r"^(?:(?:By|BY|by|(?:Text|Written|Words|Reporting|Story|Posted|Published) by|Par|Von|Por)\s*:?\s+"
                     r"[A-Z\u00c0-\u024f\u3040-\u30ff\u4e00-\u9fff]|(?:作者|记者|撰文)\s*[︱|｜:：/]\s*\S)")
 _FINAL_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 HEADING_MAX_WORDS = 15
