@@ -335,3 +335,11 @@ def test_credit_for_all_photos_in_brackets_is_a_caption():
 @pytest.mark.parametrize("line", ["1 / 5", "___"])
 def test_counters_and_rules_are_no_subheadings(line):
     assert kinds(f"{P1}\n\n{line}\n\n{P2}")[1] == "paragraph"
+
+
+def test_a_bracketed_name_closing_several_short_lines_credits_their_pictures():
+    text = (f"How to make a terrarium\n\n{P1}\n\nGlass cloche terrariums (Lucy Akins)\n\n{P2}\n\nStep 2\n\n"
+            f"Orchid in foam oasis (Lucy Akins)\n\n{P3}\n\nA note from the editor (Jane Roe)\n\n{P1}")
+    got = kinds(text)
+    assert got[2] == got[5] == ("caption", "caption") and got[4] == "heading"
+    assert got[7] == "heading"  # a name in brackets once is no credit

@@ -33,11 +33,12 @@ _HEAD_ROLES = ("standfirst", "highlights")
 class Context:
     """One unit in its place: its neighbour below, what came before, whether captions carry credits."""
 
-    __slots__ = ("i", "credited", "unit", "next", "prev_type", "prev_rule", "in_head")
+    __slots__ = ("i", "credits", "credited", "unit", "next", "prev_type", "prev_rule", "in_head")
 
-    def __init__(self, units: list[Unit], i: int, done: list[Labeled], credited: bool, in_head: bool):
+    def __init__(self, units: list[Unit], i: int, done: list[Labeled], credits: tuple[str, ...], credited: bool,
+                 in_head: bool):
         # Plain attributes, set once: every rule reads them, for every unit.
-        self.i, self.credited, self.in_head = i, credited, in_head
+        self.i, self.credits, self.credited, self.in_head = i, credits, credited, in_head
         self.unit = units[i]
         self.next = units[i + 1] if i + 1 < len(units) else None
         self.prev_type = done[-1].type if done else ""
@@ -120,7 +121,8 @@ def rule_heading(ctx: Context) -> Labeled | None:
     u, nxt = ctx.unit, ctx.next
     if nxt is None or len(u.lines) > 1 or not heading_shaped(u.text, u.words) or _link_line(u.text):
         return None
-    if strong_caption_cue(u.text) or captions.trailing_date(u.text) or captions.restates(u.text, nxt.text):
+    if strong_caption_cue(u.text) or _page_credit(ctx) or captions.trailing_date(u.text) \
+            or captions.restates(u.text, nxt.text):
         return None
     if ctx.prev_type in ("heading", "title"):
         return None
@@ -142,6 +144,10 @@ RULES = (rule_list_item, rule_title, rule_byline, rule_heading, rule_standfirst,
 
 def strong_caption_cue(text: str) -> bool:
     return captions.credit_tail(text) or captions.pictured(text)
+
+
+def _page_credit(ctx: Context) -> bool:
+    return bool(ctx.credits) and ctx.unit.text.endswith(ctx.credits)
 
 
 def _link_line(text: str) -> bool:
@@ -170,7 +176,7 @@ def caption_cues(ctx: Context) -> list[str]:
     """The caption cues of the current unit, strong ones twice; two or more make a caption."""
     u, text = ctx.unit, ctx.unit.text
     cues = []
-    if captions.credit_tail(text):
+    if captions.credit_tail(text) or _page_credit(ctx):
         cues += ["credit", "credit"]
     if captions.pictured(text):
         cues += ["pictured", "pictured"]
@@ -195,11 +201,13 @@ def _open_ended(text: str) -> bool:
 
 
 def parse_article(units: list[Unit]) -> list[Labeled]:
-    credited = any(captions.credit_tail(u.text) for u in units if not u.marker)
+    texts = [u.text for u in units if not u.marker]
+    credits = captions.repeated_credits(texts)  # '(Lucy Akins)' under each picture
+    credited = bool(credits) or any(map(captions.credit_tail, texts))
     done: list[Labeled] = []
     in_head = False  # under the headline, before the body
     for i in range(len(units)):
-        lab = _decide(Context(units, i, done, credited, in_head))
+        lab = _decide(Context(units, i, done, credits, credited, in_head))
         in_head = lab.type == "title" or (in_head and _heads(lab))
         done.append(lab)
     return group_lists(pair_restatements(caption_clusters(done)))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import shape
@@ -59,6 +60,16 @@ def credit_tail(text: str) -> bool:
     if "/" in tail and (any(_SLASH_CREDIT.match(w) for w in tail.split()[-3:]) or _BRACKETED_CREDIT.search(tail)):
         return True
     return _name_fragment_after_sentence(text)
+
+
+_BRACKETED_NAME = re.compile(r"\(([^()]{3,40})\)$")
+
+
+def repeated_credits(texts: list[str]) -> tuple[str, ...]:
+    """'(Lucy Akins)' closing several short lines: whose the page's pictures are."""
+    tails = Counter(m.group(0) for t in texts if len(t.split()) <= 15 and (m := _BRACKETED_NAME.search(t))
+                    and shape.is_name(m.group(1).split(), most=4))
+    return tuple(sorted(tail for tail, n in tails.items() if n >= 2))
 
 
 def _name_fragment_after_sentence(text: str) -> bool:
