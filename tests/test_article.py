@@ -175,7 +175,7 @@ def test_byline_with_a_second_line_for_its_date():
 
 
 def test_bare_date_line_under_the_headline_is_not_a_caption():
-    assert kinds(f"Storm hits coast\n\nPublished 3 March 2020\n\n{P1}\n\n{P2}")[1] == "paragraph"
+    assert kinds(f"Storm hits coast\n\nPublished 3 March 2020\n\n{P1}\n\n{P2}")[1] == "byline"
 
 
 def test_unpunctuated_standfirst_under_the_headline_is_a_paragraph():
@@ -343,3 +343,11 @@ def test_a_bracketed_name_closing_several_short_lines_credits_their_pictures():
     got = kinds(text)
     assert got[2] == got[5] == ("caption", "caption") and got[4] == "heading"
     assert got[7] == "heading"  # a name in brackets once is no credit
+
+
+@pytest.mark.parametrize("when", ["Last updated September 14, 2016",
+                                  "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm"])
+def test_a_date_line_in_the_head_is_part_of_the_byline(when):
+    assert kinds(f"Storm hits coast\n\n{when}\n\n{P1}\n\n{P2}")[:2] == ["title", "byline"]
+    assert kinds(f"Storm hits coast\n\nBy Jane Doe\n\n{when}\n\n{P1}")[:3] == ["title", "byline", "byline"]
+    assert kinds(f"Storm hits coast\n\n{P1}\n\n{when}\n\n{P2}")[2] != "byline"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import captions, shape
+from . import captions, dates, shape
 from .lists import group_lists
 from .units import Labeled, Unit, as_plain
 
@@ -88,6 +88,8 @@ def rule_byline(ctx: Context) -> Labeled | None:
     # 'Le Monde | 04.05.2015 | Par Martin Untersinger': the credit may be one part of a line.
     if any(BYLINE.match(part.strip()) and len(part.split()) <= 15 for part in first.split("|")):
         return _label(ctx, "byline", "byline-by")  # a second line is its date or role
+    if len(u.lines) == 1 and len(u.words) <= 15 and dates.find_date(first):
+        return _label(ctx, "byline", "byline-date")  # 'Last updated September 14, 2016': when, not who
     if not (ctx.prev_type == "title" or ctx.prev_rule == "standfirst"):
         return None
     if shape.is_name(first.split(), most=6) and (len(u.lines) == 1 or _short_note(u.lines[1].text)):
