@@ -462,3 +462,18 @@ def test_initials_under_a_postscript_sign_it():
     assert [b.type for b in d.blocks] == ["salutation", "paragraph", "paragraph", "signature", "postscript",
                                           "signature", "postscript", "signature"]
     assert tei_errors(convert.write_tei(d)) == [] and tei_errors(convert.write_tei(d), "tei-all") == []
+
+
+def test_salutation_under_a_long_letterhead_cut_into_lines():
+    trades = ", ".join(["Groceries", "Hardware", "Ranges", "Heaters", "Enameled Ware", "Cutlery", "Canvas Goods",
+                        "Tents", "Harness and Saddles", "Plows", "Wagons and Buggies", "Dry Goods"]) + "."
+    head = "\n".join(["Cody Trading Co.", "It Pays to Pay Cash", "Wholesale and Retail", "Cody, Wyoming.",
+                      "J. M. Schwoob M'g'r.", "Established 1898", trades, "WE SELL EVERYTHING"])
+    text = f"{head}\n\nMay 4, 1917.\n\nMr. Lyman M. Bass,\n1330 Marine Bank Bldg.,\nBuffalo, N.Y.\n\nDear Sir:\n\n" \
+           f"{BODY}\n\n{BODY2}\n\nYours truly,\n\nJ. M. Schwoob\n\nJMS/H S"
+    d = doc(text)
+    assert d.genre == "letter" and "salutation near the top" in d.detection.cues
+    got = [b.type for b in d.blocks]
+    assert set(got[:8]) == {"letterhead"}
+    assert got[8:] == ["dateline", "address", "salutation", "paragraph", "paragraph", "closing", "signature",
+                       "postscript"]

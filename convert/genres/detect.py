@@ -3,7 +3,7 @@ and a signature; an article has a headline, a byline, captions and subheadings."
 from __future__ import annotations
 
 from . import article, captions, dates, letter, shape
-from .units import Unit
+from .units import Unit, first_blocks
 
 LETTER_AT = 3.0
 
@@ -23,7 +23,7 @@ def detect_genre(units: list[Unit]) -> tuple[str, float, list[str]]:
 
 def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
     cues = []
-    head = units[:8]
+    head = first_blocks(units, 8)
     if any(letter.is_salutation(u) for u in head):
         cues.append((3.5, "salutation near the top"))  # outweighs a title-case first line on its own
     tail = units[-8:]

@@ -10,7 +10,7 @@ import re
 
 from . import captions, dates, shape
 from .lists import group_lists
-from .units import Labeled, Unit, as_plain, sub_unit
+from .units import Labeled, Unit, as_plain, first_blocks, sub_unit
 
 SALUTATION = re.compile(
     r"^(?:(?:My|Our|Mein(?:e|er)?|Mon|Ma|Mio|Mia|Mi)\.?\s+(?:very\s+|own\s+|sehr\s+|très\s+)?)?"
@@ -40,7 +40,7 @@ CLOSING = re.compile(
     re.I,
 )
 POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
-_NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{1,4})?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
+_NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{1,4}(?: [A-Z])?)?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
                        r"c\.?c\.?:?.*|bcc:?.*|Attachments?:?.*)$")
 _HONORIFIC = re.compile(r"^(?:To\s+(?:the\s+)?)?(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|"
                         r"Monsieur|Madame|Mme|M|Herr|Frau|Capt(?:ain)?|Col(?:onel)?|Gen(?:eral)?|Gov(?:ernor)?|Major|"
@@ -219,7 +219,7 @@ def _ends_as_closings_end(words: list[str]) -> bool:
 def _find_salutation(units: list[Unit]) -> int | None:
     """The salutation is near the top, before the second paragraph of prose."""
     prose_seen = False
-    for i, u in enumerate(units[: max(8, len(units) // 3)]):
+    for i, u in enumerate(units[: max(len(first_blocks(units, 8)), len(units) // 3)]):
         if u.marker:
             return None  # a list opens the body
         if is_salutation(u):

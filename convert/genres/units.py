@@ -80,6 +80,17 @@ def units_of(segments: list[Segment]) -> list[Unit]:
     return units
 
 
+def first_blocks(units: list[Unit], n: int) -> list[Unit]:
+    """The units of the first n blocks between blank lines: a printed letterhead cut into its lines
+    counts once."""
+    blocks = 0
+    for i, u in enumerate(units):
+        blocks += i == 0 or u.blank_before > 0
+        if blocks > n:
+            return units[:i]
+    return units
+
+
 def _one_per_line(unit: Unit) -> list[Unit]:
     if unit.marker or len(unit.lines) < 2 or max(len(line.text) for line in unit.lines) <= WRAP_WIDTH:
         return [unit]
