@@ -477,3 +477,16 @@ def test_salutation_under_a_long_letterhead_cut_into_lines():
     assert set(got[:8]) == {"letterhead"}
     assert got[8:] == ["dateline", "address", "salutation", "paragraph", "paragraph", "closing", "signature",
                        "postscript"]
+
+
+def test_a_list_after_the_signature_stays_a_list_inside_a_postscript():
+    text = (f"Dear Sam,\n\n{BODY}\n\nStill your friend.\n\nCody\n\n- Des Moines. Iowa Sep. 9\n\n- Peoria, Ills 13\n\n"
+            "- St Louis, Mo. 22 to 28th\n\n16. Ferdinand Place")
+    d = doc(text)
+    assert [b.type for b in d.blocks][:5] == ["salutation", "paragraph", "closing", "signature", "list"]
+    assert d.blocks[5].type != "list" and d.blocks[5].text == "16. Ferdinand Place"  # one numbered line alone
+    assert [i.text for i in d.blocks[4].items] == ["Des Moines. Iowa Sep. 9", "Peoria, Ills 13", "St Louis, Mo. 22 to 28th"]
+    tei = convert.write_tei(d)
+    assert tei_errors(tei) == [] and tei_errors(tei, "tei-all") == []
+    ps = etree.fromstring(tei).findall(".//{http://www.tei-c.org/ns/1.0}postscript")
+    assert ps[0][0].tag == "{http://www.tei-c.org/ns/1.0}list"

@@ -29,7 +29,7 @@ CLOSING = re.compile(
     r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r,?\s+(?:(?:my\s+)?(?:dear\s+)?(?:Sir|Madam|Gentlemen),?\s+)?to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
-    r"Adieu|Farewell|Good\s?bye|Au revoir|As ever|Always|In haste|Until|"
+    r"Adieu|Farewell|Good\s?bye|Au revoir|As (?:ever|always)|Always|Still\s+your|In haste|Until|"
     r"Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|Good luck|God bless|"
     r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
     r"Herzlich(?:st|e)?|Ihr(?:e)?\s+(?:sehr\s+)?(?:ergeben|dankbar|treu|aufrichtig)\w*|Dein(?:e)?\s+(?:treu|dankbar|lieb)\w*|"
@@ -195,7 +195,7 @@ def is_closing(text: str) -> bool:
     words = text.split()
     if _LONG_CLOSING.match(text):
         return len(words) <= 40
-    if not 1 <= len(words) <= 14 or shape.last_char(text) in "?:":
+    if not 1 <= len(words) <= 20 or shape.last_char(text) in "?:" or (len(words) > 14 and shape.sentence_breaks(text)):
         return False
     if len(words) > 8 and not _ends_as_closings_end(words):
         return False
@@ -406,13 +406,22 @@ def _closer(units: list[Unit], head: str) -> list[Labeled]:
 
 
 def _signed_and_after(rest: list[Unit], out: list[Labeled], head: str) -> list[Labeled]:
-    rest = [as_plain(u) for u in rest]
     if rest and not POSTSCRIPT.match(rest[0].text) and _signature_shaped(rest[0]):
-        out.append(signature(rest[0]))
+        out.append(signature(as_plain(rest[0])))
         rest = rest[1:]
-    for u in rest:
-        out.append(_after(u, out, head))
+    for i, u in enumerate(rest):
+        if _in_list(rest, i):  # '- Peoria, Ills 13' among the writer's coming stops
+            out.append(Labeled("list", "list-after", [u], {"style": u.style}))
+        else:
+            out.append(_after(as_plain(u), out, head))
     return out
+
+
+def _in_list(units: list[Unit], i: int) -> bool:
+    """Two or more items marked alike in a row make a list; one marked line alone is not ('16. Ferdinand Place')."""
+    style = units[i].style if units[i].marker else None
+    return style is not None and any(0 <= j < len(units) and units[j].marker and units[j].style == style
+                                     for j in (i - 1, i + 1))
 
 
 def _title_lines(u: Unit) -> bool:

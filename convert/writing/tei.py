@@ -1,8 +1,8 @@
 """TEI writer: one function per block kind, placed by a small container state machine.
 
 Blocks go to the top of the division (head, byline, fw, opener), its main part (p, list,
-figure, section divs), or its bottom (closer, postscript), as TEI's content model of `div`
-requires. A block that would come out of that order is a parser bug and raises. Blocks are
+figure, section divs), or its bottom (closer, postscript; a list there goes in a postscript),
+as TEI's content model of `div` requires. A block that would come out of that order is a parser bug and raises. Blocks are
 written in document order, so each container is open only while blocks still go into it.
 """
 from __future__ import annotations
@@ -62,7 +62,7 @@ class Body:
         if getattr(block, "role", None) in _HEAD_ROLES:
             self._top(block, argument(block))
             return
-        if block.type in _MAIN:
+        if block.type in _MAIN and not (block.type == "list" and self.zone == "bottom"):
             self._enter("main", block)
         match block:
             case m.Title():
@@ -162,6 +162,8 @@ class Body:
             # A list introduced by a paragraph goes inside it, in its mixed content.
             at = self.last_p[1]
             self.pieces[at] = self.pieces[at][: -len("</p>")] + tei_list(block, inline_items=True) + "</p>"
+        elif self.zone == "bottom":  # after the closer TEI allows no bare list: it is a postscript's
+            self._put(nest_in("<postscript>", "postscript", [tei_list(block, inline_items=False)]))
         else:
             self._put(tei_list(block, inline_items=False))
 
