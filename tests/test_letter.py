@@ -490,3 +490,11 @@ def test_a_list_after_the_signature_stays_a_list_inside_a_postscript():
     assert tei_errors(tei) == [] and tei_errors(tei, "tei-all") == []
     ps = etree.fromstring(tei).findall(".//{http://www.tei-c.org/ns/1.0}postscript")
     assert ps[0][0].tag == "{http://www.tei-c.org/ns/1.0}list"
+
+
+@pytest.mark.parametrize("closing", ["As always yrs affec", "Still your friend.",
+                                     "Adieu--Papa & Mama join in kindest regards & good wishes, & I am always most "
+                                     "affectionately yours"])
+def test_more_closing_forms(closing):
+    assert types(f"Dear Sam,\n\n{BODY}\n\n{closing}\n\nM. R. Mitford") == \
+        ["salutation", "paragraph", "closing", "signature"]
