@@ -42,7 +42,7 @@ _NO_YEAR = [
     re.compile(rf"\b{_DAY}\s+{_OF}(?P<month>{MONTH})(?!\w)", re.I),
 ]
 _DIGIT = re.compile(r"\d")
-_SLASHED = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/\d\d\b")  # '7/11/18': the century unknown
+_SLASHED = re.compile(r"\b(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2\d\d\b")  # '7/11/18', '9-16-18': the century unknown
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
                       re.I)
 
@@ -89,7 +89,7 @@ def _find_date(text: str) -> Found | None:
 
 def _find_day(text: str) -> Found | None:
     # Word lookups first: most short lines name no month, and the month pattern is slow to fail.
-    m = _SLASHED.search(text) if "/" in text else None
+    m = _SLASHED.search(text) if "/" in text or "-" in text else None
     if m:
         return Found(m.start(), m.end(), m.group(), _iso(m.groupdict()))
     if _DIGIT.search(text) and any(w.strip(".,:").lower() in _MONTHS for w in text.split()):
