@@ -493,7 +493,7 @@ def test_a_list_after_the_signature_stays_a_list_inside_a_postscript():
     assert ps[0][0].tag == "{http://www.tei-c.org/ns/1.0}list"
 
 
-@pytest.mark.parametrize("closing", ["As always yrs affec", "Still your friend.",
+@pytest.mark.parametrize("closing", ["As always yrs affec", "Still your friend.", "In the Bonds", "Fraternally,",
                                      "Adieu--Papa & Mama join in kindest regards & good wishes, & I am always most "
                                      "affectionately yours"])
 def test_more_closing_forms(closing):

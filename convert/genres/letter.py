@@ -26,7 +26,7 @@ SALUTATION = re.compile(
 )
 CLOSING = re.compile(
     r"^(?:(?:And\s+)?(?:\w+ly\s+your(?:s|['’]s)\b|Yours|Your[s’']?|Yrs?|Thine|Thy|Ever|Very|Most|Sincerely|Respectfully|Faithfully|"
-    r"Cordially|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
+    r"Cordially|Fraternally|In\s+the\s+Bonds?|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r,?\s+(?:(?:my\s+)?(?:dear\s+)?(?:Sir|Madam|Gentlemen),?\s+)?to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
     r"Adieu|Farewell|Good\s?bye|Au revoir|As (?:ever|always)|Always|Still\s+your|In haste|Until|"
