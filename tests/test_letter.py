@@ -499,3 +499,11 @@ def test_a_list_after_the_signature_stays_a_list_inside_a_postscript():
 def test_more_closing_forms(closing):
     assert types(f"Dear Sam,\n\n{BODY}\n\n{closing}\n\nM. R. Mitford") == \
         ["salutation", "paragraph", "closing", "signature"]
+
+
+def test_a_farewell_of_one_sentence_opens_the_closing_however_long():
+    got = types(f"My Darling Lulu\n\n{BODY}\n\nGood bye my Lulu a thousand Kisses to all\nfrom your Hubby\n\nWillie")
+    assert got == ["salutation", "paragraph", "closing", "signature"]
+    got = types(f"My Darling Lulu\n\n{BODY}\n\nFarewell for the present. I send you my love—Write whenever you can.\n\n"
+                f"Willie")
+    assert got == ["salutation", "paragraph", "paragraph", "signature"]

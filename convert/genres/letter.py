@@ -190,6 +190,10 @@ _CLOSING_ENDS = frozenset({"yours", "your's", "your’s", "yrs", "thine", "serva
                            "we remain"})
 
 
+# 'Good bye my Lulu a thousand Kisses to all': a farewell opens a closing of one sentence however long it runs.
+_FAREWELL = re.compile(r"(?:Good\s?bye|Adieu|Farewell|Au revoir)\b", re.I)
+
+
 def is_closing(text: str) -> bool:
     text = text.lstrip("-—–")  # '--Goodbye my dear--Ever your's--'
     words = text.split()
@@ -197,7 +201,8 @@ def is_closing(text: str) -> bool:
         return len(words) <= 40
     if not 1 <= len(words) <= 20 or shape.last_char(text) in "?:" or (len(words) > 14 and shape.sentence_breaks(text)):
         return False
-    if len(words) > 8 and not _ends_as_closings_end(words):
+    farewell = _FAREWELL.match(text) and not shape.sentence_breaks(text)
+    if len(words) > 8 and not _ends_as_closings_end(words) and not farewell:
         return False
     return CLOSING.match(text) is not None
 
@@ -431,8 +436,9 @@ def _title_lines(u: Unit) -> bool:
 
 
 def _continues_closing(text: str) -> bool:
-    """'thy friend,' under 'With love,': a short lower-case or formula line ending in a comma."""
-    short_lower = len(text.split()) <= 4 and text[:1].islower() and shape.last_char(text) == ","
+    """'thy friend,' under 'With love,': a short lower-case line ending in a comma or opening with 'from', or a formula."""
+    short_lower = len(text.split()) <= 4 and text[:1].islower() and (shape.last_char(text) == ","
+                                                                    or text.startswith("from "))  # 'from your Hubby'
     return short_lower or is_closing(text)
 
 
