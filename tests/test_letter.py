@@ -507,3 +507,10 @@ def test_a_farewell_of_one_sentence_opens_the_closing_however_long():
     got = types(f"My Darling Lulu\n\n{BODY}\n\nFarewell for the present. I send you my love—Write whenever you can.\n\n"
                 f"Willie")
     assert got == ["salutation", "paragraph", "paragraph", "signature"]
+
+
+def test_initials_are_no_honorific_and_a_place_and_day_under_the_name_no_signature():
+    d = doc(f"{BODY}\n\n{BODY2} How many has Eliza? Ever yours\n\nM. R. Mitford\n\nWokingham Sunday")
+    assert d.genre == "letter" and [b.type for b in d.blocks] == ["paragraph", "paragraph", "signature", "dateline"]
+    assert d.correspondence.sender == "M. R. Mitford"
+    assert types("Monsieur,\n\nJe vous écris.\n\nM. Dupont\n\nM. R. Mitford", "letter")[-1] == "signature"

@@ -43,7 +43,7 @@ POSTSCRIPT = re.compile(r"^(?:P\.?\s?P\.?\s?S|P\.?\s?S|N\.?\s?B)\b\.?", re.I)
 _NOTATION = re.compile(r"^(?:[A-Z]{2,4}(?:[ /:][A-Za-z]{1,4}(?: [A-Z])?)?|Enc(?:l|losures?)?\.?:?(?:\s*\(?\d+\)?)?|"
                        r"c\.?c\.?:?.*|bcc:?.*|Attachments?:?.*)$")
 _HONORIFIC = re.compile(r"^(?:To\s+(?:the\s+)?)?(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Hon|Sir|Dame|Lady|Lord|His|Her|"
-                        r"Monsieur|Madame|Mme|M|Herr|Frau|Capt(?:ain)?|Col(?:onel)?|Gen(?:eral)?|Gov(?:ernor)?|Major|"
+                        r"Monsieur|Madame|Mme|M(?!\.\s?[A-Z]\.)|Herr|Frau|Capt(?:ain)?|Col(?:onel)?|Gen(?:eral)?|Gov(?:ernor)?|Major|"
                         r"Admiral|Professor|Judge|Senator|President)\b\.?")
 _CARE_OF = re.compile(r"^(?:(?:In\s+)?Care\s+(?:of\s+)?|c/o\b)", re.I)  # where to write back: 'Care Major Hapgood'
 _DESCRIBED = re.compile(r"\bsignature\b|^\[?(?:signed|sgd)\b", re.I)
@@ -80,13 +80,13 @@ def _greetings(units: list[Unit], sal: int | None) -> list[Unit]:
 
 def bare_signature(units: list[Unit], body_start: int) -> int | None:
     """Without a closing formula: a lone name after the body is the signature. After it may come a
-    P.S., addresses, or up to two paragraphs of postscript without a 'P.S.'."""
+    P.S., addresses, a date, or up to two paragraphs of postscript without a 'P.S.'."""
     unmarked = 0
     for i in range(len(units) - 1, body_start, -1):
         u = units[i]
         if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or (i < len(units) - 1 and addressee_like(u)) \
-                or _signs_postscript(u, units[i - 1]):
-            continue
+                or _signs_postscript(u, units[i - 1]) or (len(u.lines) <= 2 and dateline_like(u)):
+            continue  # 'Wokingham Sunday' under the name: where and when, not who
         if _signed_name(u):
             return i
         if unmarked == 2 or not _prose(u):
