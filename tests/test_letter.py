@@ -514,3 +514,9 @@ def test_initials_are_no_honorific_and_a_place_and_day_under_the_name_no_signatu
     assert d.genre == "letter" and [b.type for b in d.blocks] == ["paragraph", "paragraph", "signature", "dateline"]
     assert d.correspondence.sender == "M. R. Mitford"
     assert types("Monsieur,\n\nJe vous écris.\n\nM. Dupont\n\nM. R. Mitford", "letter")[-1] == "signature"
+
+
+def test_a_lower_case_line_under_the_name_describes_the_signer():
+    text = f"Mr W. Whitman\n\n{BODY}\n\n{BODY2}\n\nHenry Wilson\n\nfather of B H Wilson 185 days\n\nP.S. {BODY}\n\nH. W"
+    assert types(text)[-4:] == ["signature", "signature", "postscript", "signature"]
+    assert types(f"Dear Walt,\n\n{BODY}\n\nHenry Wilson\n\nover")[-1] != "signature"

@@ -89,10 +89,17 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
             continue  # 'Wokingham Sunday' under the name: where and when, not who
         if _signed_name(u):
             return i
+        if _describes_signer(u) and _signed_name(units[i - 1]):
+            return i - 1
         if unmarked == 2 or not _prose(u):
             return None
         unmarked += 1
     return None
+
+
+def _describes_signer(u: Unit) -> bool:
+    """'father of B H Wilson' under the name: one short line in lower case, no sentence."""
+    return len(u.lines) == 1 and 3 <= len(u.words) <= 8 and u.text[0].islower() and not shape.ends_sentence(u.text)
 
 
 def _signs_postscript(u: Unit, above: Unit) -> bool:
@@ -487,7 +494,7 @@ def _after(u: Unit, done: list[Labeled], head: str) -> Labeled:
         return dateline(u, "dateline-after")
     if addressee_like(u) or _CARE_OF.match(u.text):
         return Labeled("address", "address-after", [u])
-    if prev == "signature" and _title_lines(u):
+    if prev == "signature" and (_title_lines(u) or _describes_signer(u)):
         return Labeled("signature", "signature-title", [u], {"described": False})
     if len(u.lines) >= 2 and not shape.ends_with_stop(u.text) and not _prose(u):
         return Labeled("address", "address-after", [u])
