@@ -244,7 +244,8 @@ def test_line_ending_in_a_colon_is_no_caption():
 
 @pytest.mark.parametrize("line", ["[Read: Why the council cut the library budget]",
                                   "Read the full transcript of his interview", "Related: Budget talks stall again",
-                                  "Continue reading the main story", "Go to Home Page »", "Powered by SmartAsset.com"])
+                                  "Continue reading the main story", "Go to Home Page »", "Powered by SmartAsset.com",
+                                  "Learn More: Seven Tips for Repurposing Video Content"])
 def test_link_lines_are_not_subheadings(line):
     assert kinds(f"{P1}\n\n{line}\n\n{P2}") == ["paragraph", "paragraph", "paragraph"]
 

@@ -12,7 +12,7 @@ from .lists import group_lists
 from .units import Labeled, Unit, as_plain
 
 # Link and sign-up lines of web pages: no caption, whatever their shape.
-_BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|"
+_BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See also|Sign up|Subscribe|Click here|Learn more|"
                           r"Go to|Back to|Powered by|Expand|Lire)\b", re.IGNORECASE)
 # 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
 BYLINE = re.compile(r"^(?:(?:By|BY|by|(?:Text|Written|Words|Reporting|Story|Posted|Published) by|Par|Von|Por)\s*:?\s+"
