@@ -112,6 +112,13 @@ def test_caption_followed_by_its_restatement_is_one_figure():
     assert (cap_b.id, rest_b.id) == ("fig1-cap", "fig1-re")
 
 
+def test_a_wire_lede_rewording_the_caption_above_it_is_the_body():
+    cap = "Firefighters battle a blaze at a warehouse in Calais, France, 25 November 2021"
+    lede = "CALAIS, France (AP) — Firefighters fought a blaze at a warehouse in Calais on 25 November 2021."
+    got = kinds(f"Warehouse fire\n\n{P1}\n\n{cap}\n\n{lede}\n\n{P2}")
+    assert got[2:4] == [("caption", "caption"), "paragraph"]
+
+
 def test_paragraph_sharing_the_topic_of_a_caption_is_not_a_restatement():
     cap = "Firefighters battle a blaze at a warehouse in Calais, France, 25 November 2021"
     para = "The fire service said the cause of the fire was not yet known and asked for witnesses."
@@ -349,6 +356,8 @@ def test_a_bracketed_name_closing_several_short_lines_credits_their_pictures():
 @pytest.mark.parametrize("when", ["Last updated September 14, 2016",
                                   "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm"])
 def test_a_date_line_in_the_head_is_part_of_the_byline(when):
+    caption = "Firefighters battle a blaze at a warehouse in Calais, France, 25 November 2021"
+    assert kinds(f"Storm hits coast\n\nBy Jane Doe\n\n{caption}\n\n{P1}")[2] != "byline"
     assert kinds(f"Storm hits coast\n\n{when}\n\n{P1}\n\n{P2}")[:2] == ["title", "byline"]
     assert kinds(f"Storm hits coast\n\nBy Jane Doe\n\n{when}\n\n{P1}")[:3] == ["title", "byline", "byline"]
     assert kinds(f"Storm hits coast\n\n{P1}\n\n{when}\n\n{P2}")[2] != "byline"

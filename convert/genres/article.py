@@ -17,6 +17,8 @@ _BOILERPLATE = re.compile(r"^(?:Read|Also read|Continue reading|More|Related|See
 # 'By Jane Doe', 'by: Jane Doe', 'Text by ...'; 'Par', 'Von', 'Por' in French, German, Spanish and Portuguese.
 BYLINE = re.compile(r"^(?:(?:By|BY|by|(?:Text|Written|Words|Reporting|Story|Posted|Published) by|Par|Von|Por)\s*:?\s+"
                     r"[A-Z\u00c0-\u024f\u3040-\u30ff\u4e00-\u9fff]|(?:作者|记者|撰文)\s*[︱|｜:：/]\s*\S)")
+# 'MOSCOW (AP) — ...', 'LONDON, June 3 (Reuters) - ...': the body's first paragraph, however close to a caption.
+_WIRE_LEDE = re.compile(r"[A-Z][A-Z .'-]{1,30}\b(?:,[^—–(]{1,30})?\s*(?:\([\w .]{2,30}\)\s*)?[—–-]{1,2}\s")
 _FINAL_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 120
@@ -88,8 +90,10 @@ def rule_byline(ctx: Context) -> Labeled | None:
     # 'Le Monde | 04.05.2015 | Par Martin Untersinger': the credit may be one part of a line.
     if any(BYLINE.match(part.strip()) and len(part.split()) <= 15 for part in first.split("|")):
         return _label(ctx, "byline", "byline-by")  # a second line is its date or role
-    if len(u.lines) == 1 and len(u.words) <= 15 and dates.find_date(first):
-        return _label(ctx, "byline", "byline-date")  # 'Last updated September 14, 2016': when, not who
+    # 'Last updated September 14, 2016': when, not who; a longer line ending in its date is a caption.
+    if len(u.lines) == 1 and len(u.words) <= 15 and dates.find_date(first) \
+            and not (len(u.words) > 6 and captions.trailing_date(first)):
+        return _label(ctx, "byline", "byline-date")
     if not (ctx.prev_type == "title" or ctx.prev_rule == "standfirst"):
         return None
     if shape.is_name(first.split(), most=6) and (len(u.lines) == 1 or _short_note(u.lines[1].text)):
@@ -231,7 +235,8 @@ def pair_restatements(labels: list[Labeled]) -> list[Labeled]:
     """A unit right after a caption that rewords it is that caption's restatement."""
     for prev, lab in zip(labels, labels[1:]):
         is_caption = prev.type == "caption" and prev.attrs.get("role") == "caption"
-        if is_caption and lab.type in ("caption", "paragraph") and captions.restates(prev.text, lab.text):
+        if is_caption and lab.type in ("caption", "paragraph") and not _WIRE_LEDE.match(lab.text) \
+                and captions.restates(prev.text, lab.text):
             lab.type, lab.rule, lab.attrs = "caption", "restatement", {"role": "restatement"}
     return labels
 
