@@ -520,3 +520,11 @@ def test_a_lower_case_line_under_the_name_describes_the_signer():
     text = f"Mr W. Whitman\n\n{BODY}\n\n{BODY2}\n\nHenry Wilson\n\nfather of B H Wilson 185 days\n\nP.S. {BODY}\n\nH. W"
     assert types(text)[-4:] == ["signature", "signature", "postscript", "signature"]
     assert types(f"Dear Walt,\n\n{BODY}\n\nHenry Wilson\n\nover")[-1] != "signature"
+
+
+@pytest.mark.parametrize("greeting", ["Mr. Muchmore,", "To My Oldest Sister Julia", "Miss Mollie Moses"])
+def test_an_addressee_alone_over_the_body_is_the_greeting(greeting):
+    assert types(f"Camden, N.J., May 19, 1881.\n\n{greeting}\n\n{BODY}\n\nYours truly,\n\nWalt Whitman") == \
+        ["dateline", "salutation", "paragraph", "closing", "signature"]
+    lines = types(f"Camden, N.J., May 19, 1881.\n\n{greeting}\n12 Main Street\n\n{BODY}\n\nYours truly,\n\nWalt Whitman")
+    assert lines[1] == "address"  # with a street under it, an inside address

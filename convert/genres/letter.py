@@ -56,6 +56,8 @@ def parse_letter(units: list[Unit]) -> list[Labeled]:
     sal = _find_salutation(units)
     close = _find_closing(units, sal)
     head_end = sal if sal is not None else _head_end(units[:close] if close is not None else units)
+    if sal is None and _greets_by_name(units, head_end):
+        sal = head_end = head_end - 1
     labels = _head(units[:head_end])
     greetings = _greetings(units, sal)
     labels += [Labeled("salutation", "salutation-formula", [u]) for u in greetings]
@@ -280,6 +282,15 @@ def _prose(u: Unit) -> bool:
 def _short_lines(u: Unit) -> bool:
     """Several short lines, broken where the writer or printer broke them: a letterhead or an address."""
     return len(u.lines) > 1 and all(len(line.text.split()) <= LINE_WORDS_MAX for line in u.lines)
+
+
+def _greets_by_name(units: list[Unit], head_end: int) -> bool:
+    """'Mr. Muchmore,' or 'To My Oldest Sister Julia' alone on the line over the body: the greeting."""
+    if not 0 < head_end < len(units) or not _prose(units[head_end]):
+        return False
+    u = units[head_end - 1]
+    return len(u.lines) == 1 and len(u.words) <= 6 and not dateline_like(u) \
+        and (addressee_like(u) or u.text.startswith("To "))
 
 
 def _head_end(units: list[Unit]) -> int:
