@@ -43,3 +43,19 @@ def test_single_newline_paragraphs_are_one_unit_a_line():
 def test_hard_wrapped_paragraph_stays_one_unit():
     got = units("A paragraph wrapped at seventy characters, as plain-text letters and\nbooks often are, stays one paragraph.")
     assert len(got) == 1
+
+
+def test_in_wrapped_text_a_line_cut_mid_sentence_runs_on_over_a_marker():
+    text = ("Pouring gasoline on an already hot economy has resulted in faster growth\n"
+            "— the economy expanded at an annualized rate of 4.2 percent in the\nsecond quarter.")
+    assert [u.marker for u in units(text)] == [""]
+    wrapped = ("1. French border force officials will assist in patrolling beaches and\n"
+               "other roads. If France rejects this, the UK may fund private security.\n"
+               "2. Allow the UK to return migrants who cross the Channel directly to\nFrance.")
+    assert [(u.marker, u.text[:12]) for u in units(wrapped)] == [("1.", "French borde"), ("2.", "Allow the UK")]
+    assert units(wrapped)[0].text.endswith("private security.")
+
+
+def test_a_short_item_does_not_run_on_into_the_line_under_it():
+    got = units("- one\n- two\nCaption after the list")
+    assert [(u.marker, u.text) for u in got] == [("-", "one"), ("-", "two"), ("", "Caption after the list")]

@@ -14,6 +14,7 @@ from ..reading import Line, Segment
 # Hard-wrapped text keeps its lines shorter than this; a run of lines with a longer one is text
 # whose paragraphs are separated by single newlines, one paragraph a line.
 WRAP_WIDTH = 100
+RUN_ON_WIDTH = 50  # a wrapped line this long without a stop was cut by the width, mid-sentence
 _BULLETS = "•●▪■◦○‣⁃·*"
 _DASHES = "-–—"
 MARKER = re.compile(
@@ -102,23 +103,33 @@ def _cut(seg: Segment) -> list[Unit]:
     run: list[Line] = []
     item: Unit | None = None
     item_indent = 0
+    # Only in text cut at a width does a line run on into the next; lines of any length are paragraphs each.
+    wrapped = max(len(line.text) for line in seg.lines) <= WRAP_WIDTH
+    prev = None
     for line in seg.lines:
         blank = seg.blank_before if not out else 0
         found = list_marker(line)
-        if found:
+        # '... resulted in faster growth / — the economy expanded ...': a line cut at the width runs on.
+        runs_on = wrapped and prev is not None and _runs_on(prev)
+        prev = line
+        if found and not runs_on:
             if run:
                 out.append(Unit(tuple(run), blank))
                 run, blank = [], 0
             item, item_indent = _item(line, found, blank), line.indent
             out.append(item)
-        elif item is not None and line.indent > item_indent:
-            item.extend(line)
+        elif item is not None and (line.indent > item_indent or (runs_on and line.indent == item_indent)):
+            item.extend(line)  # indented under the marker, or at its margin after a line cut by the width
         else:
             item = None
             run.append(line)
     if run:
         out.append(Unit(tuple(run), seg.blank_before if not out else 0))
     return out
+
+
+def _runs_on(line: Line) -> bool:
+    return len(line.text) >= RUN_ON_WIDTH and line.text[-1] not in ".:;!?"
 
 
 def _item(line: Line, found: tuple[str, str, int], blank: int) -> Unit:
