@@ -315,6 +315,17 @@ def _head(units: list[Unit]) -> list[Labeled]:
             out.append(Labeled(kind, f"{kind}-head", [u]))
         else:
             out.append(Labeled("address", "address-inside", [u]))
+    return _rejoin_letterhead(out)
+
+
+def _rejoin_letterhead(labels: list[Labeled]) -> list[Labeled]:
+    """A letterhead cut into one unit a line (one line ran long) is one letterhead again."""
+    out: list[Labeled] = []
+    for lab in labels:
+        if out and lab.type == out[-1].type == "letterhead" and not lab.unit.blank_before:
+            out[-1].units.append(lab.unit)
+        else:
+            out.append(lab)
     return out
 
 
