@@ -528,3 +528,11 @@ def test_an_addressee_alone_over_the_body_is_the_greeting(greeting):
         ["dateline", "salutation", "paragraph", "closing", "signature"]
     lines = types(f"Camden, N.J., May 19, 1881.\n\n{greeting}\n12 Main Street\n\n{BODY}\n\nYours truly,\n\nWalt Whitman")
     assert lines[1] == "address"  # with a street under it, an inside address
+
+
+def test_envelope_after_an_unmarked_signature():
+    text = (f"Buffalo Bill's Wild West\n\nTrenton. N. J.\nMay 22nd 1902\n\nDear Julia\n\n{BODY}\n\n{BODY2}\n\n"
+            "Brother\n\nBuffalo Bill's Wild West\n\nMay 1901\n\nMrs. Julia. Goodman\nNorth. Platte\nNeb.")
+    got = types(text)
+    assert got[:6] == ["letterhead", "dateline", "salutation", "paragraph", "paragraph", "signature"]
+    assert got[6:] == ["letterhead", "dateline", "address"]

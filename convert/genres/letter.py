@@ -86,9 +86,10 @@ def bare_signature(units: list[Unit], body_start: int) -> int | None:
     unmarked = 0
     for i in range(len(units) - 1, body_start, -1):
         u = units[i]
-        if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or (i < len(units) - 1 and addressee_like(u)) \
-                or _signs_postscript(u, units[i - 1]) or (len(u.lines) <= 2 and dateline_like(u)):
-            continue  # 'Wokingham Sunday' under the name: where and when, not who
+        if POSTSCRIPT.match(u.text) or _CARE_OF.match(u.text) or _signs_postscript(u, units[i - 1]) \
+                or ((i < len(units) - 1 or len(u.lines) > 1) and addressee_like(u)) \
+                or (len(u.lines) <= 2 and dateline_like(u)) or u.text == units[0].text:
+            continue  # 'Wokingham Sunday' under the name, an envelope's address, the letterhead printed on it
         if _signed_name(u):
             return i
         if _describes_signer(u) and _signed_name(units[i - 1]):
