@@ -536,3 +536,9 @@ def test_envelope_after_an_unmarked_signature():
     got = types(text)
     assert got[:6] == ["letterhead", "dateline", "salutation", "paragraph", "paragraph", "signature"]
     assert got[6:] == ["letterhead", "dateline", "address"]
+
+
+def test_a_note_of_body_and_name_is_a_letter():
+    d = doc(f"{BODY} {BODY2} You will hear from me in a day or so.—\n\nJeff")
+    assert d.genre == "letter" and [b.type for b in d.blocks] == ["paragraph", "signature"]
+    assert doc(f"Council Approves Budget\n\n{BODY} {BODY2}\n\nJeff").genre == "article"  # a headline first
