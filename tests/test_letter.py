@@ -270,6 +270,7 @@ def test_closing_over_a_name_with_a_dash_is_a_letter():
     ("7/11/18", None, None),
     ("25/11/21", "--11-25", None),
     ("9-16-18", "--09-16", None),
+    ("Chicago, Mar-10th 1902", "1902-03-10", "Chicago"),
     ("Glen Falls N. Y. June 18th [19]09", "1909-06-18", "Glen Falls N. Y."),
     ("Pine Ridge Agency, April [3, 1897]", "1897-04-03", "Pine Ridge Agency"),
     ("[Camden] Jan 5 [1880?]", "1880-01-05", "[Camden]"),

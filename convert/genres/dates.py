@@ -27,7 +27,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|'\d\d)"
 _OF = r"(?:(?:of|de|di|del)\s+)?"  # '3rd of May', '3 de mayo de 1890'
 _PATTERNS = [
     re.compile(rf"\b{_DAY},?\s+{_OF}(?P<month>{MONTH}),?\s+{_OF}{_YEAR}\b", re.I),
-    re.compile(rf"\b(?P<month>{MONTH}),?\s*{_DAY},?\s+{_YEAR}\b", re.I),  # 'Oct.13th 1878' too
+    re.compile(rf"\b(?P<month>{MONTH})(?:,?\s*|-){_DAY},?\s+{_YEAR}\b", re.I),  # 'Oct.13th 1878', 'Mar-10th 1902'
     re.compile(rf"\b{_YEAR},?\s+(?P<month>{MONTH})\s+{_DAY}(?!\d)", re.I),
     re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>1[5-9]\d\d|20\d\d)\b"),
