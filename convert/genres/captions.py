@@ -141,8 +141,6 @@ def restates(caption: str, other: str) -> bool:
     """`other` rewords `caption`: most content terms shared, similar length, enough terms to tell."""
     if not 0.4 <= len(other) / max(len(caption), 1) <= 2.5:
         return False
-    ta = terms(caption)
-    if len(ta) < 5:
+    if len(terms(caption)) < 5:
         return False  # the other text's terms are not needed
-    tb = terms(other)
-    return len(tb) >= 5 and len(ta & tb) / min(len(ta), len(tb)) >= RESTATEMENT_MIN
+    return len(terms(other)) >= 5 and similarity(caption, other) >= RESTATEMENT_MIN

@@ -34,8 +34,9 @@ def _letter_cues(units: list[Unit]) -> list[tuple[float, str]]:
     # After the first unit (a date or a headline may open the text); in a note of two, after the body.
     if len(units) >= 2 and letter.bare_signature(units, 1 if len(units) > 2 else 0) is not None:
         cues.append((1.0, "name at the end"))
-        if len(units) == 2 and not units[0].marker and len(units[0].words) > 12 and shape.sentence_breaks(units[0].text):
-            cues.append((2.0, "a note and its name"))  # the body, signed, no headline over it
+        note = units[0]  # when there are two: the body, signed, no headline over it
+        if len(units) == 2 and not note.marker and len(note.words) > 12 and shape.sentence_breaks(note.text):
+            cues.append((2.0, "a note and its name"))
     if any(letter.POSTSCRIPT.match(u.text) for u in units[-4:]):
         cues.append((1.0, "postscript at the end"))
     return cues

@@ -2,8 +2,9 @@
 
 Blocks go to the top of the division (head, byline, fw, opener), its main part (p, list,
 figure, section divs), or its bottom (closer, postscript; a list there goes in a postscript),
-as TEI's content model of `div` requires. A block that would come out of that order is a parser bug and raises. Blocks are
-written in document order, so each container is open only while blocks still go into it.
+as TEI's content model of `div` requires. A block that would come out of that order is a parser
+bug and raises. Blocks are written in document order, so each container is open only while
+blocks still go into it.
 """
 from __future__ import annotations
 
