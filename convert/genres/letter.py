@@ -24,12 +24,13 @@ SALUTATION = re.compile(
     r"(?:Monsieur|Messieurs|Mademoiselle|Mesdames)(?=[^,!]{0,30}[,!]\s*$))\b",
     re.I,
 )
+_FAREWELLS = r"Adieu|Farewell|Good\s?bye|Au revoir"
 CLOSING = re.compile(
     r"^(?:(?:And\s+)?(?:\w+ly\s+your(?:s|['’]s)\b|Yours|Your[s’']?|Yrs?|Thine|Thy|Ever|Very|Most|Sincerely|Respectfully|Faithfully|"
     r"Cordially|Fraternally|In\s+the\s+Bonds?|Truly|Affectionately|Aff(?:ly|ecly|ectly)|Gratefully|Fondly|Lovingly|Warmly|Obediently|Best|"
     r"Kind(?:est)?|Warm(?:est)?|Regards|With|Love|Believe me|I\s+(?:am|remain)|Thanks|Thank you|Cheers|"
     r"I\s+have\s+the\s+hono(?:u)?r,?\s+(?:(?:my\s+)?(?:dear\s+)?(?:Sir|Madam|Gentlemen),?\s+)?to\s+(?:be|remain|subscribe)|I\s+beg\s+(?:to\s+)?(?:remain|subscribe)|"
-    r"Adieu|Farewell|Good\s?bye|Au revoir|As (?:ever|always)|Always|Still\s+your|In haste|Until|"
+    rf"{_FAREWELLS}|As (?:ever|always)|Always|Still\s+your|In haste|Until|"
     r"Thanking|Hoping|Trusting|Awaiting|Wishing|Assuring|Good luck|God bless|"
     r"Mit\s+(?:den\s+)?(?:besten|herzlichen|freundlichen|vielen|hochachtungsvollen)|Hochachtungsvoll|"
     r"Herzlich(?:st|e)?|Ihr(?:e)?\s+(?:sehr\s+)?(?:ergeben|dankbar|treu|aufrichtig)\w*|Dein(?:e)?\s+(?:treu|dankbar|lieb)\w*|"
@@ -201,7 +202,7 @@ _CLOSING_ENDS = frozenset({"yours", "your's", "your’s", "yrs", "thine", "serva
 
 
 # 'Good bye my Lulu a thousand Kisses to all': a farewell opens a closing of one sentence however long it runs.
-_FAREWELL = re.compile(r"(?:Good\s?bye|Adieu|Farewell|Au revoir)\b", re.I)
+_FAREWELL = re.compile(rf"(?:{_FAREWELLS})\b", re.I)
 
 
 def is_closing(text: str) -> bool:
